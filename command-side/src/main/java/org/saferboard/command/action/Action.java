@@ -1,0 +1,237 @@
+package org.saferboard.command.action;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.saferboard.api.AggregateVersions;
+import org.saferboard.api.BusinessCalendar;
+import org.saferboard.api.action.ActionCancelled;
+import org.saferboard.api.action.ActionCompleted;
+import org.saferboard.api.action.ActionDueDateRevised;
+import org.saferboard.api.action.ActionProgressRecorded;
+import org.saferboard.api.action.ActionRaised;
+import org.saferboard.api.action.ActionReassigned;
+import org.saferboard.api.action.ActionReopened;
+import org.saferboard.api.action.ActionSource;
+import org.saferboard.api.action.ActionStatus;
+import org.saferboard.api.action.CancelAction;
+import org.saferboard.api.action.CompleteAction;
+import org.saferboard.api.action.RaiseAction;
+import org.saferboard.api.action.ReassignAction;
+import org.saferboard.api.action.RecordActionProgress;
+import org.saferboard.api.action.ReopenAction;
+import org.saferboard.api.action.ReviseActionDueDate;
+import org.saferboard.api.action.SourceKind;
+
+/**
+ * An action on the board's Action Log. Every handler answers with the action's version after the
+ * command, as SaferBoard counts it (1 after RaiseAction).
+ */
+@Aggregate(snapshotTriggerDefinition = "actionSnapshotTrigger")
+public class Action {
+
+    @AggregateIdentifier
+    private String actionId;
+    /** Kept so that a repeated RaiseAction can be recognised as the same request. */
+    private ActionRaised raisedAs;
+    private ActionStatus status;
+    private String ownerName;
+    private String owningAgency;
+    private LocalDate dueDate;
+
+    /**
+     * Creates the action, or, when the actionId exists already, treats the command as a retry: the same
+     * content answers with the version the raise produced, different content is refused.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    long handle(RaiseAction command, Clock clock) {
+        if (raisedAs != null) {
+            if (!sameContent(command)) {
+                throw new ActionIdAlreadyUsed(command.actionId());
+            }
+            return AggregateVersions.fromSequenceNumber(0);
+        }
+        requireText(command.actionId(), "actionId");
+        requireText(command.title(), "title");
+        requireText(command.ownerName(), "ownerName");
+        requireText(command.owningAgency(), "owningAgency");
+        requirePresent(command.dueDate(), "dueDate");
+        requireValidSource(command.source());
+        apply(new ActionRaised(command.actionId(), command.title(), command.description(), command.ownerName(),
+                command.owningAgency(), command.dueDate(), command.source(), clock.instant()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    long handle(RecordActionProgress command, Clock clock) {
+        requireVersion(command.expectedVersion());
+        requireText(command.note(), "note");
+        LocalDate today = BusinessCalendar.today(clock);
+        LocalDate progressDate = command.progressDate() != null ? command.progressDate() : today;
+        if (progressDate.isAfter(today)) {
+            throw new ActionCommandInvalid("progressDate",
+                    "progress cannot be dated after today (" + today + ")");
+        }
+        requireOpen("given progress");
+        apply(new ActionProgressRecorded(actionId, command.note(), progressDate, clock.instant()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    long handle(ReassignAction command, Clock clock) {
+        requireVersion(command.expectedVersion());
+        requireText(command.ownerName(), "ownerName");
+        requireText(command.owningAgency(), "owningAgency");
+        requireOpen("reassigned");
+        if (command.ownerName().equals(ownerName) && command.owningAgency().equals(owningAgency)) {
+            throw new ActionUnchanged("Action " + actionId + " is already owned by " + ownerName + " ("
+                    + owningAgency + ").");
+        }
+        apply(new ActionReassigned(actionId, ownerName, owningAgency, command.ownerName(), command.owningAgency(),
+                command.reason(), clock.instant()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    long handle(ReviseActionDueDate command, Clock clock) {
+        requireVersion(command.expectedVersion());
+        requirePresent(command.dueDate(), "dueDate");
+        requireText(command.reason(), "reason");
+        requireOpen("given a new due date");
+        if (command.dueDate().equals(dueDate)) {
+            throw new ActionUnchanged("Action " + actionId + " is already due on " + dueDate + ".");
+        }
+        apply(new ActionDueDateRevised(actionId, dueDate, command.dueDate(), command.reason(), clock.instant()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    long handle(CompleteAction command, Clock clock) {
+        requireVersion(command.expectedVersion());
+        requireText(command.outcome(), "outcome");
+        requireOpen("completed");
+        apply(new ActionCompleted(actionId, command.outcome(), command.evidence(), clock.instant()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    long handle(ReopenAction command, Clock clock) {
+        requireVersion(command.expectedVersion());
+        requireText(command.reason(), "reason");
+        if (status == ActionStatus.OPEN) {
+            throw new ActionAlreadyOpen(actionId);
+        }
+        apply(new ActionReopened(actionId, command.reason(), clock.instant()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    long handle(CancelAction command, Clock clock) {
+        requireVersion(command.expectedVersion());
+        requireText(command.reason(), "reason");
+        requireOpen("cancelled");
+        apply(new ActionCancelled(actionId, command.reason(), clock.instant()));
+        return currentVersion();
+    }
+
+    @EventSourcingHandler
+    void on(ActionRaised event) {
+        actionId = event.actionId();
+        raisedAs = event;
+        status = ActionStatus.OPEN;
+        ownerName = event.ownerName();
+        owningAgency = event.owningAgency();
+        dueDate = event.dueDate();
+    }
+
+    @EventSourcingHandler
+    void on(ActionReassigned event) {
+        ownerName = event.ownerName();
+        owningAgency = event.owningAgency();
+    }
+
+    @EventSourcingHandler
+    void on(ActionDueDateRevised event) {
+        dueDate = event.dueDate();
+    }
+
+    @EventSourcingHandler
+    void on(ActionCompleted event) {
+        status = ActionStatus.COMPLETED;
+    }
+
+    @EventSourcingHandler
+    void on(ActionReopened event) {
+        status = ActionStatus.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(ActionCancelled event) {
+        status = ActionStatus.CANCELLED;
+    }
+
+    Action() {
+        // for Axon: state comes from the event-sourcing handlers
+    }
+
+    private boolean sameContent(RaiseAction command) {
+        return Objects.equals(raisedAs.title(), command.title())
+                && Objects.equals(raisedAs.description(), command.description())
+                && Objects.equals(raisedAs.ownerName(), command.ownerName())
+                && Objects.equals(raisedAs.owningAgency(), command.owningAgency())
+                && Objects.equals(raisedAs.dueDate(), command.dueDate())
+                && Objects.equals(raisedAs.source(), command.source());
+    }
+
+    /**
+     * Written here rather than with Axon's @TargetAggregateVersion because Axon only refuses a version
+     * behind the aggregate; a version ahead of it is just as stale a view and is refused too.
+     */
+    private void requireVersion(Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != currentVersion()) {
+            throw new StaleActionVersion(actionId, expectedVersion, currentVersion());
+        }
+    }
+
+    private void requireOpen(String attempted) {
+        if (status != ActionStatus.OPEN) {
+            throw new ActionNotOpen(actionId, status, attempted);
+        }
+    }
+
+    private static long currentVersion() {
+        return AggregateVersions.fromSequenceNumber(AggregateLifecycle.getVersion());
+    }
+
+    private static void requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new ActionCommandInvalid(field, "must not be blank");
+        }
+    }
+
+    private static void requirePresent(Object value, String field) {
+        if (value == null) {
+            throw new ActionCommandInvalid(field, "is required");
+        }
+    }
+
+    private static void requireValidSource(ActionSource source) {
+        if (source == null || source.kind() == null) {
+            throw new ActionCommandInvalid("source.kind", "is required: MEETING_MINUTE, DHR or AD_HOC");
+        }
+        if (source.kind() != SourceKind.AD_HOC && (source.reference() == null || source.reference().isBlank())) {
+            throw new ActionCommandInvalid("source.reference",
+                    "must name the minute or the review the action comes from");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.saferboard.command.config;
+
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Actions with long histories (years of progress notes) load from a snapshot, not from every event. */
+@Configuration(proxyBeanMethods = false)
+public class SnapshotConfiguration {
+
+    @Bean
+    SnapshotTriggerDefinition actionSnapshotTrigger(Snapshotter snapshotter,
+                                                    @Value("${saferboard.snapshots.action-threshold:50}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+}

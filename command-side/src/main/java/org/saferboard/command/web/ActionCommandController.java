@@ -1,0 +1,128 @@
+package org.saferboard.command.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.saferboard.api.action.ActionSource;
+import org.saferboard.api.action.CancelAction;
+import org.saferboard.api.action.CompleteAction;
+import org.saferboard.api.action.RaiseAction;
+import org.saferboard.api.action.ReassignAction;
+import org.saferboard.api.action.RecordActionProgress;
+import org.saferboard.api.action.ReopenAction;
+import org.saferboard.api.action.ReviseActionDueDate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The write API for actions: each request is one command. */
+@RestController
+@RequestMapping("/api/actions")
+@Validated
+@Tag(name = "Actions (write)")
+class ActionCommandController {
+
+    private static final String IF_MATCH_DESCRIPTION = "the version you last saw, e.g. \"2\"; a stale one gets 409";
+
+    private final CommandGateway commands;
+
+    ActionCommandController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping
+    @Operation(summary = "Raise an action",
+            description = "Repeating the request with the same actionId and content answers with the original result; "
+                    + "the same actionId with other content gets 409.")
+    ResponseEntity<WriteResult> raise(@Valid @RequestBody ActionRequests.Raise request) {
+        String actionId = request.actionId() != null ? request.actionId() : UUID.randomUUID().toString();
+        long version = send(new RaiseAction(actionId, request.title(), request.description(), request.ownerName(),
+                request.owningAgency(), request.dueDate(),
+                new ActionSource(request.source().kind(), request.source().reference())));
+        return ResponseEntity.created(URI.create("/api/actions/" + actionId))
+                .eTag(Long.toString(version))
+                .body(WriteResult.of(actionId, version));
+    }
+
+    @PostMapping("/{actionId}/progress")
+    @Operation(summary = "Record a dated progress note")
+    ResponseEntity<WriteResult> recordProgress(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
+                                               @Parameter(description = IF_MATCH_DESCRIPTION)
+                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody ActionRequests.Progress request) {
+        return accepted(actionId, send(new RecordActionProgress(actionId, request.note(), request.progressDate(),
+                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+    }
+
+    @PostMapping("/{actionId}/reassign")
+    @Operation(summary = "Give the action to another owner or agency")
+    ResponseEntity<WriteResult> reassign(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
+                                         @Parameter(description = IF_MATCH_DESCRIPTION)
+                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                         @Valid @RequestBody ActionRequests.Reassign request) {
+        return accepted(actionId, send(new ReassignAction(actionId, request.ownerName(), request.owningAgency(),
+                request.reason(), ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+    }
+
+    @PostMapping("/{actionId}/due-date")
+    @Operation(summary = "Revise the due date, with a reason")
+    ResponseEntity<WriteResult> reviseDueDate(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
+                                              @Parameter(description = IF_MATCH_DESCRIPTION)
+                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                              @Valid @RequestBody ActionRequests.ReviseDueDate request) {
+        return accepted(actionId, send(new ReviseActionDueDate(actionId, request.dueDate(), request.reason(),
+                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+    }
+
+    @PostMapping("/{actionId}/complete")
+    @Operation(summary = "Complete the action, with its outcome and evidence")
+    ResponseEntity<WriteResult> complete(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
+                                         @Parameter(description = IF_MATCH_DESCRIPTION)
+                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                         @Valid @RequestBody ActionRequests.Complete request) {
+        return accepted(actionId, send(new CompleteAction(actionId, request.outcome(), request.evidence(),
+                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+    }
+
+    @PostMapping("/{actionId}/reopen")
+    @Operation(summary = "Reopen a completed or cancelled action, with a reason")
+    ResponseEntity<WriteResult> reopen(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
+                                       @Parameter(description = IF_MATCH_DESCRIPTION)
+                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                       @Valid @RequestBody ActionRequests.Reason request) {
+        return accepted(actionId, send(new ReopenAction(actionId, request.reason(),
+                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+    }
+
+    @PostMapping("/{actionId}/cancel")
+    @Operation(summary = "Cancel the action, with a reason")
+    ResponseEntity<WriteResult> cancel(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
+                                       @Parameter(description = IF_MATCH_DESCRIPTION)
+                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                       @Valid @RequestBody ActionRequests.Reason request) {
+        return accepted(actionId, send(new CancelAction(actionId, request.reason(),
+                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+    }
+
+    private long send(Object command) {
+        Long version = commands.sendAndWait(command);
+        return version;
+    }
+
+    private static ResponseEntity<WriteResult> accepted(String actionId, long version) {
+        return ResponseEntity.status(HttpStatus.OK)
+                .eTag(Long.toString(version))
+                .body(WriteResult.of(actionId, version));
+    }
+}

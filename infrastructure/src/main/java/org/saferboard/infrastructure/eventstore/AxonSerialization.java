@@ -1,0 +1,34 @@
+package org.saferboard.infrastructure.eventstore;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.serialization.json.JacksonSerializer;
+
+/**
+ * The Jackson serializer Axon uses for events, snapshots, tokens and messages. Fields, not getters,
+ * are serialized so that aggregate snapshots need no accessors; unknown properties are ignored so
+ * that an event stored by a newer version still loads; no default typing.
+ */
+public final class AxonSerialization {
+
+    private AxonSerialization() {
+    }
+
+    public static ObjectMapper objectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    public static JacksonSerializer serializer() {
+        return JacksonSerializer.builder().objectMapper(objectMapper()).build();
+    }
+}

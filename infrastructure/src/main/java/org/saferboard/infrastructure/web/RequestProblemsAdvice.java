@@ -1,0 +1,151 @@
+package org.saferboard.infrastructure.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns malformed and invalid requests into 400 problem+json that names the field, and anything
+ * unexpected into a 500 problem that carries a reference but no internals. Each side adds its own
+ * advice for domain refusals, ordered before this one.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestProblemsAdvice.class);
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<FieldError> errors = exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return invalidFields(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<FieldError> errors = exception.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(result.getMethodParameter().getParameterName(),
+                                error.getDefaultMessage())))
+                .toList();
+        return invalidFields(errors);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException exception) {
+        List<FieldError> errors = exception.getConstraintViolations().stream()
+                .map(violation -> new FieldError(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return invalidFields(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                            : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+            return invalidFields(List.of(new FieldError(field, unreadableValueMessage(mapping))));
+        }
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                "The request body is missing or is not valid JSON.");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<Object> handleInvalidRequest(InvalidRequestException exception) {
+        return invalidFields(List.of(new FieldError(exception.field(), exception.getMessage())));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException exception) {
+        Class<?> type = exception.getRequiredType();
+        String message = "cannot read '" + exception.getValue() + "'";
+        if (type != null && type.isEnum()) {
+            message += "; expected one of " + Arrays.toString(type.getEnumConstants());
+        } else if (type != null) {
+            message += " as " + type.getSimpleName();
+        }
+        return invalidFields(List.of(new FieldError(exception.getName(), message)));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> handleUnexpected(Exception exception) {
+        String reference = UUID.randomUUID().toString();
+        log.error("Unexpected error, reference {}", reference, exception);
+        ProblemDetail problem = Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected-error",
+                "Unexpected error", "Something went wrong on our side; nothing you did caused it. Reference " + reference + ".");
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    public static ResponseEntity<Object> invalidFields(List<FieldError> errors) {
+        String detail = errors.stream()
+                .map(error -> error.field() + ": " + error.message())
+                .collect(Collectors.joining("; "));
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                detail.isEmpty() ? "The request is not valid." : detail);
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String unreadableValueMessage(JsonMappingException mapping) {
+        if (mapping instanceof InvalidFormatException invalid) {
+            Class<?> target = invalid.getTargetType();
+            if (target != null && target.isEnum()) {
+                return "cannot read '" + invalid.getValue() + "'; expected one of "
+                        + Arrays.toString(target.getEnumConstants());
+            }
+            if (target != null && target.getName().equals("java.time.LocalDate")) {
+                return "cannot read '" + invalid.getValue() + "' as a date; expected yyyy-MM-dd";
+            }
+            return "cannot read '" + invalid.getValue() + "' as " + (target == null ? "this field" : target.getSimpleName());
+        }
+        if (mapping instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return "has the wrong type; expected " + mismatched.getTargetType().getSimpleName();
+        }
+        if (mapping.getCause() != null && mapping.getCause().getClass().getName().startsWith("java.time")) {
+            return "is not a valid date; expected yyyy-MM-dd";
+        }
+        return "cannot be read";
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+}

@@ -1,0 +1,288 @@
+package org.saferboard.query.action;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.or;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.saferboard.api.AggregateVersions;
+import org.saferboard.api.BusinessCalendar;
+import org.saferboard.api.action.ActionCancelled;
+import org.saferboard.api.action.ActionCompleted;
+import org.saferboard.api.action.ActionDetails;
+import org.saferboard.api.action.ActionDueDateRevised;
+import org.saferboard.api.action.ActionHistoryEntry;
+import org.saferboard.api.action.ActionLogPage;
+import org.saferboard.api.action.ActionProgressRecorded;
+import org.saferboard.api.action.ActionRaised;
+import org.saferboard.api.action.ActionReassigned;
+import org.saferboard.api.action.ActionReopened;
+import org.saferboard.api.action.ActionSource;
+import org.saferboard.api.action.ActionStatus;
+import org.saferboard.api.action.ActionSummary;
+import org.saferboard.api.action.FindAction;
+import org.saferboard.api.action.FindActions;
+import org.saferboard.api.action.SourceKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * The action log: one document per action (its id as _id) with its current state and full history.
+ * Each event is one atomic update that applies only if the document is behind the event's version,
+ * so an event delivered twice, or a replay over existing documents, changes nothing.
+ */
+@Component
+@ProcessingGroup(ActionLogProjection.PROCESSING_GROUP)
+public class ActionLogProjection {
+
+    public static final String PROCESSING_GROUP = "action-log";
+    static final String COLLECTION = "action_log";
+
+    private static final String ID = "_id";
+    private static final String TITLE = "title";
+    private static final String DESCRIPTION = "description";
+    private static final String OWNER_NAME = "ownerName";
+    private static final String OWNING_AGENCY = "owningAgency";
+    /** ISO yyyy-MM-dd text, so that comparison and sorting follow the calendar. */
+    private static final String DUE_DATE = "dueDate";
+    private static final String STATUS = "status";
+    private static final String SOURCE_KIND = "sourceKind";
+    private static final String SOURCE_REFERENCE = "sourceReference";
+    private static final String RAISED_AT = "raisedAt";
+    private static final String OUTCOME = "outcome";
+    private static final String DUE_DATE_REVISIONS = "dueDateRevisions";
+    private static final String VERSION = "version";
+    private static final String HISTORY = "history";
+    private static final String HISTORY_CHANGE = "change";
+    private static final String HISTORY_RECORDED_AT = "recordedAt";
+    private static final String HISTORY_DETAILS = "details";
+
+    private final MongoCollection<Document> actions;
+    private final Clock clock;
+
+    public ActionLogProjection(MongoDatabase saferBoardDatabase, Clock clock) {
+        this.actions = saferBoardDatabase.getCollection(COLLECTION);
+        this.clock = clock;
+        actions.createIndex(Indexes.ascending(DUE_DATE));
+        actions.createIndex(Indexes.ascending(STATUS));
+        actions.createIndex(Indexes.ascending(OWNER_NAME));
+        actions.createIndex(Indexes.ascending(OWNING_AGENCY));
+    }
+
+    @EventHandler
+    void on(ActionRaised event) {
+        Document history = historyEntry(1, "ActionRaised", event.raisedAt(), details(
+                TITLE, event.title(), OWNER_NAME, event.ownerName(), OWNING_AGENCY, event.owningAgency(),
+                DUE_DATE, text(event.dueDate()), SOURCE_KIND, event.source().kind().name(),
+                SOURCE_REFERENCE, event.source().reference()));
+        Document action = new Document(TITLE, event.title())
+                .append(DESCRIPTION, event.description())
+                .append(OWNER_NAME, event.ownerName())
+                .append(OWNING_AGENCY, event.owningAgency())
+                .append(DUE_DATE, text(event.dueDate()))
+                .append(STATUS, ActionStatus.OPEN.name())
+                .append(SOURCE_KIND, event.source().kind().name())
+                .append(SOURCE_REFERENCE, event.source().reference())
+                .append(RAISED_AT, Date.from(event.raisedAt()))
+                .append(DUE_DATE_REVISIONS, 0)
+                .append(VERSION, 1L)
+                .append(HISTORY, List.of(history));
+        actions.updateOne(eq(ID, event.actionId()), new Document("$setOnInsert", action),
+                new UpdateOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(ActionProgressRecorded event, @SequenceNumber long sequenceNumber) {
+        record(event.actionId(), sequenceNumber, "ActionProgressRecorded", event.recordedAt(),
+                details("note", event.note(), "progressDate", text(event.progressDate())));
+    }
+
+    @EventHandler
+    void on(ActionReassigned event, @SequenceNumber long sequenceNumber) {
+        record(event.actionId(), sequenceNumber, "ActionReassigned", event.reassignedAt(),
+                details("previousOwnerName", event.previousOwnerName(),
+                        "previousOwningAgency", event.previousOwningAgency(),
+                        OWNER_NAME, event.ownerName(), OWNING_AGENCY, event.owningAgency(), "reason", event.reason()),
+                Updates.set(OWNER_NAME, event.ownerName()),
+                Updates.set(OWNING_AGENCY, event.owningAgency()));
+    }
+
+    @EventHandler
+    void on(ActionDueDateRevised event, @SequenceNumber long sequenceNumber) {
+        record(event.actionId(), sequenceNumber, "ActionDueDateRevised", event.revisedAt(),
+                details("previousDueDate", text(event.previousDueDate()), DUE_DATE, text(event.dueDate()),
+                        "reason", event.reason()),
+                Updates.set(DUE_DATE, text(event.dueDate())),
+                Updates.inc(DUE_DATE_REVISIONS, 1));
+    }
+
+    @EventHandler
+    void on(ActionCompleted event, @SequenceNumber long sequenceNumber) {
+        record(event.actionId(), sequenceNumber, "ActionCompleted", event.completedAt(),
+                details(OUTCOME, event.outcome(), "evidence", event.evidence()),
+                Updates.set(STATUS, ActionStatus.COMPLETED.name()),
+                Updates.set(OUTCOME, event.outcome()));
+    }
+
+    @EventHandler
+    void on(ActionReopened event, @SequenceNumber long sequenceNumber) {
+        record(event.actionId(), sequenceNumber, "ActionReopened", event.reopenedAt(),
+                details("reason", event.reason()),
+                Updates.set(STATUS, ActionStatus.OPEN.name()),
+                Updates.unset(OUTCOME));
+    }
+
+    @EventHandler
+    void on(ActionCancelled event, @SequenceNumber long sequenceNumber) {
+        record(event.actionId(), sequenceNumber, "ActionCancelled", event.cancelledAt(),
+                details("reason", event.reason()),
+                Updates.set(STATUS, ActionStatus.CANCELLED.name()));
+    }
+
+    @ResetHandler
+    void reset() {
+        actions.deleteMany(new Document());
+    }
+
+    @QueryHandler
+    ActionLogPage handle(FindActions query) {
+        LocalDate today = BusinessCalendar.today(clock);
+        Bson filter = filterFor(query, today);
+        Bson byDueDate = query.dueDateOrder() == FindActions.DueDateOrder.LATEST_FIRST
+                ? Sorts.orderBy(Sorts.descending(DUE_DATE), Sorts.ascending(ID))
+                : Sorts.orderBy(Sorts.ascending(DUE_DATE), Sorts.ascending(ID));
+        List<ActionSummary> page = new ArrayList<>();
+        actions.find(filter)
+                .projection(Projections.exclude(HISTORY, DESCRIPTION))
+                .sort(byDueDate)
+                .skip(Math.multiplyExact(query.page(), query.size()))
+                .limit(query.size())
+                .forEach(document -> page.add(toSummary(document, today)));
+        return new ActionLogPage(page, query.page(), query.size(), actions.countDocuments(filter));
+    }
+
+    @QueryHandler
+    Optional<ActionDetails> handle(FindAction query) {
+        return Optional.ofNullable(actions.find(eq(ID, query.actionId())).first())
+                .map(document -> toDetails(document, BusinessCalendar.today(clock)));
+    }
+
+    /** The version of the action the read model holds; 0 when it holds none. */
+    public long versionOf(String actionId) {
+        Document document = actions.find(eq(ID, actionId)).projection(Projections.include(VERSION)).first();
+        return document == null ? 0 : document.getLong(VERSION);
+    }
+
+    private void record(String actionId, long sequenceNumber, String change, Instant recordedAt,
+                        Map<String, String> details, Bson... stateChanges) {
+        long version = AggregateVersions.fromSequenceNumber(sequenceNumber);
+        List<Bson> updates = new ArrayList<>(List.of(stateChanges));
+        updates.add(Updates.set(VERSION, version));
+        updates.add(Updates.push(HISTORY, historyEntry(version, change, recordedAt, details)));
+        actions.updateOne(and(eq(ID, actionId), lt(VERSION, version)), Updates.combine(updates));
+    }
+
+    private static Bson filterFor(FindActions query, LocalDate today) {
+        List<Bson> filters = new ArrayList<>();
+        if (query.status() != null) {
+            filters.add(eq(STATUS, query.status().name()));
+        }
+        if (query.ownerName() != null) {
+            filters.add(eq(OWNER_NAME, query.ownerName()));
+        }
+        if (query.owningAgency() != null) {
+            filters.add(eq(OWNING_AGENCY, query.owningAgency()));
+        }
+        if (query.sourceKind() != null) {
+            filters.add(eq(SOURCE_KIND, query.sourceKind().name()));
+        }
+        if (Boolean.TRUE.equals(query.overdue())) {
+            filters.add(and(eq(STATUS, ActionStatus.OPEN.name()), lt(DUE_DATE, text(today))));
+        } else if (Boolean.FALSE.equals(query.overdue())) {
+            filters.add(or(ne(STATUS, ActionStatus.OPEN.name()), gte(DUE_DATE, text(today))));
+        }
+        return filters.isEmpty() ? new Document() : and(filters);
+    }
+
+    private static ActionSummary toSummary(Document document, LocalDate today) {
+        ActionStatus status = ActionStatus.valueOf(document.getString(STATUS));
+        LocalDate dueDate = LocalDate.parse(document.getString(DUE_DATE));
+        return new ActionSummary(document.getString(ID), document.getString(TITLE), document.getString(OWNER_NAME),
+                document.getString(OWNING_AGENCY), dueDate, status, isOverdue(status, dueDate, today),
+                source(document), document.getLong(VERSION));
+    }
+
+    private static ActionDetails toDetails(Document document, LocalDate today) {
+        ActionStatus status = ActionStatus.valueOf(document.getString(STATUS));
+        LocalDate dueDate = LocalDate.parse(document.getString(DUE_DATE));
+        List<ActionHistoryEntry> history = document.getList(HISTORY, Document.class).stream()
+                .map(entry -> new ActionHistoryEntry(entry.getLong(VERSION), entry.getString(HISTORY_CHANGE),
+                        entry.getDate(HISTORY_RECORDED_AT).toInstant(), stringMap(entry.get(HISTORY_DETAILS, Document.class))))
+                .toList();
+        return new ActionDetails(document.getString(ID), document.getString(TITLE), document.getString(DESCRIPTION),
+                document.getString(OWNER_NAME), document.getString(OWNING_AGENCY), dueDate, status,
+                isOverdue(status, dueDate, today), source(document), document.getDate(RAISED_AT).toInstant(),
+                document.getString(OUTCOME), document.getInteger(DUE_DATE_REVISIONS, 0), document.getLong(VERSION),
+                history);
+    }
+
+    private static boolean isOverdue(ActionStatus status, LocalDate dueDate, LocalDate today) {
+        return status == ActionStatus.OPEN && dueDate.isBefore(today);
+    }
+
+    private static ActionSource source(Document document) {
+        return new ActionSource(SourceKind.valueOf(document.getString(SOURCE_KIND)), document.getString(SOURCE_REFERENCE));
+    }
+
+    private static Document historyEntry(long version, String change, Instant recordedAt, Map<String, String> details) {
+        return new Document(VERSION, version)
+                .append(HISTORY_CHANGE, change)
+                .append(HISTORY_RECORDED_AT, Date.from(recordedAt))
+                .append(HISTORY_DETAILS, new Document(new LinkedHashMap<>(details)));
+    }
+
+    /** Name-value pairs in the order given, leaving out absent values. */
+    private static Map<String, String> details(String... namesAndValues) {
+        Map<String, String> details = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                details.put(namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return details;
+    }
+
+    private static Map<String, String> stringMap(Document document) {
+        Map<String, String> map = new LinkedHashMap<>();
+        document.forEach((name, value) -> map.put(name, String.valueOf(value)));
+        return map;
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}

@@ -1,0 +1,31 @@
+package org.saferboard.query.web;
+
+import org.saferboard.infrastructure.web.Problems;
+import org.saferboard.query.action.ReadModelBehind;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+@RestControllerAdvice(assignableTypes = ActionQueryController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ActionQueryProblemsAdvice {
+
+    @ExceptionHandler(ActionNotInLog.class)
+    ResponseEntity<ProblemDetail> notFound(ActionNotInLog exception) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.problem(HttpStatus.NOT_FOUND,
+                "action-not-found", "Action not found", exception.getMessage()));
+    }
+
+    @ExceptionHandler(ReadModelBehind.class)
+    ResponseEntity<ProblemDetail> behind(ReadModelBehind exception) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "read-model-behind", "Not caught up yet",
+                        exception.getMessage()));
+    }
+}

@@ -1,0 +1,12 @@
+package org.saferboard.api.action;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+public record ActionDueDateRevised(
+        String actionId,
+        LocalDate previousDueDate,
+        LocalDate dueDate,
+        String reason,
+        Instant revisedAt) {
+}

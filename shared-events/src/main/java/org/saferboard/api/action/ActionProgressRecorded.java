@@ -1,0 +1,7 @@
+package org.saferboard.api.action;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+public record ActionProgressRecorded(String actionId, String note, LocalDate progressDate, Instant recordedAt) {
+}

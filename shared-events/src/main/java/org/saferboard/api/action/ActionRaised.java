@@ -1,0 +1,15 @@
+package org.saferboard.api.action;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+public record ActionRaised(
+        String actionId,
+        String title,
+        String description,
+        String ownerName,
+        String owningAgency,
+        LocalDate dueDate,
+        ActionSource source,
+        Instant raisedAt) {
+}

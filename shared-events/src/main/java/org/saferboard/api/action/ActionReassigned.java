@@ -1,0 +1,13 @@
+package org.saferboard.api.action;
+
+import java.time.Instant;
+
+public record ActionReassigned(
+        String actionId,
+        String previousOwnerName,
+        String previousOwningAgency,
+        String ownerName,
+        String owningAgency,
+        String reason,
+        Instant reassignedAt) {
+}

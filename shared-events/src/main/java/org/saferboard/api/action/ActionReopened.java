@@ -1,0 +1,6 @@
+package org.saferboard.api.action;
+
+import java.time.Instant;
+
+public record ActionReopened(String actionId, String reason, Instant reopenedAt) {
+}

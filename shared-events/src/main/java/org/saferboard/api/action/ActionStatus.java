@@ -1,0 +1,7 @@
+package org.saferboard.api.action;
+
+public enum ActionStatus {
+    OPEN,
+    COMPLETED,
+    CANCELLED
+}

@@ -1,0 +1,21 @@
+package org.saferboard.api.action;
+
+/**
+ * The action log, filtered. Null filters match everything; overdue is judged against today's
+ * business date. Pages count from 0.
+ */
+public record FindActions(
+        ActionStatus status,
+        String ownerName,
+        String owningAgency,
+        SourceKind sourceKind,
+        Boolean overdue,
+        DueDateOrder dueDateOrder,
+        int page,
+        int size) {
+
+    public enum DueDateOrder {
+        EARLIEST_FIRST,
+        LATEST_FIRST
+    }
+}

@@ -1,0 +1,30 @@
+package org.saferboard.standalone;
+
+import org.saferboard.command.CommandSideApplication;
+import org.saferboard.infrastructure.InfrastructureConfiguration;
+import org.saferboard.infrastructure.QuietStartup;
+import org.saferboard.query.QuerySideApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Both sides in one process on port 8080. With no MongoDB URI it starts an embedded
+ * MongoDB-protocol server whose data lives under ./data.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan(basePackages = {"org.saferboard.command", "org.saferboard.query"},
+        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
+                classes = {CommandSideApplication.class, QuerySideApplication.class}))
+@Import(InfrastructureConfiguration.class)
+public class StandaloneApplication {
+
+    public static void main(String[] args) {
+        QuietStartup.apply();
+        SpringApplication.run(StandaloneApplication.class, args);
+    }
+}
