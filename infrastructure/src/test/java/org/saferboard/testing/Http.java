@@ -1,0 +1,74 @@
+package org.saferboard.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/** A plain HTTP client for the tests: real requests on a real port, every status returned, never thrown. */
+public final class Http {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private final String baseUrl;
+
+    public Http(int port) {
+        this.baseUrl = "http://127.0.0.1:" + port;
+    }
+
+    public record Response(int status, String contentType, Map<String, java.util.List<String>> headers, JsonNode body) {
+
+        public String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .map(entry -> entry.getValue().get(0))
+                    .findFirst().orElse(null);
+        }
+    }
+
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    }
+
+    public Response post(String path, String json) {
+        return post(path, json, Map.of());
+    }
+
+    public Response post(String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    private static JsonNode parse(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException notJson) {
+            return JSON.getNodeFactory().textNode(text);
+        }
+    }
+
+    private static Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String text = response.body();
+            JsonNode body = text == null || text.isBlank() ? JSON.nullNode() : parse(text);
+            return new Response(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null),
+                    response.headers().map(), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

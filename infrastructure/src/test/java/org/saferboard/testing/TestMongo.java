@@ -1,0 +1,56 @@
+package org.saferboard.testing;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The MongoDB the tests talk to over a real wire connection: the one named by
+ * SAFERBOARD_TEST_MONGODB_URI (a real MongoDB, which should name no database), or else one
+ * mongo-java-server with the memory backend, started once for the test JVM. Every caller gets a
+ * database of its own, so tests never see each other's events.
+ */
+public final class TestMongo {
+
+    public static final String URI_VARIABLE = "SAFERBOARD_TEST_MONGODB_URI";
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static String serverUri;
+
+    private TestMongo() {
+    }
+
+    public static synchronized String uri() {
+        if (serverUri == null) {
+            String configured = System.getenv(URI_VARIABLE);
+            if (configured != null && !configured.isBlank()) {
+                serverUri = configured;
+            } else {
+                MongoServer server = new MongoServer(new MemoryBackend());
+                server.bind("127.0.0.1", 0);
+                Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
+                serverUri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
+            }
+        }
+        return serverUri;
+    }
+
+    public static String newDatabaseName() {
+        return "test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+    }
+
+    /** Spring properties that point an application at the test server and the given database. */
+    public static Map<String, Object> properties(String databaseName) {
+        return Map.of(
+                "saferboard.mongodb.uri", uri(),
+                "saferboard.mongodb.database", databaseName,
+                "saferboard.mongodb.embedded.enabled", "false");
+    }
+
+    public static void register(DynamicPropertyRegistry registry) {
+        String databaseName = newDatabaseName();
+        properties(databaseName).forEach((name, value) -> registry.add(name, () -> value));
+    }
+}
