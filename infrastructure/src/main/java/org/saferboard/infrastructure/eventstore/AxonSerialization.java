@@ -9,9 +9,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.serialization.json.JacksonSerializer;
 
 /**
- * The Jackson serializer Axon uses for events, snapshots, tokens and messages. Fields, not getters,
- * are serialized so that aggregate snapshots need no accessors; unknown properties are ignored so
- * that an event stored by a newer version still loads; no default typing.
+ * The Jackson serializer Axon uses for events, snapshots, tokens and messages. Private fields are
+ * visible as well as getters, so that aggregate snapshots need no accessors while Axon's tokens keep
+ * the getter-based form they are written for (MongoTrackingToken reads its timestamp back as an
+ * Instant); unknown properties are ignored so that an event stored by a newer version still loads;
+ * no default typing.
  */
 public final class AxonSerialization {
 
@@ -21,7 +23,6 @@ public final class AxonSerialization {
     public static ObjectMapper objectMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
-                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

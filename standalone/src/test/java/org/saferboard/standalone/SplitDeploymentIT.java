@@ -1,0 +1,112 @@
+package org.saferboard.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.saferboard.command.CommandSideApplication;
+import org.saferboard.query.QuerySideApplication;
+import org.saferboard.testing.Http;
+import org.saferboard.testing.TestMongo;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The split deployment: command side and query side as two Spring contexts on one MongoDB, sharing
+ * nothing but the database. The query side only reads the event log.
+ */
+class SplitDeploymentIT {
+
+    private static final Duration PROJECTION_WAIT = Duration.ofSeconds(15);
+
+    private String databaseName;
+    private ConfigurableApplicationContext commandSide;
+    private ConfigurableApplicationContext querySide;
+    private MongoClient client;
+
+    @BeforeEach
+    void startBothSides() {
+        databaseName = TestMongo.newDatabaseName();
+        client = MongoClients.create(TestMongo.uri());
+        commandSide = start(CommandSideApplication.class);
+        querySide = start(QuerySideApplication.class);
+    }
+
+    @AfterEach
+    void stopBothSides() {
+        querySide.close();
+        commandSide.close();
+        client.close();
+    }
+
+    private ConfigurableApplicationContext start(Class<?> application) {
+        Map<String, Object> properties = new HashMap<>(TestMongo.properties(databaseName));
+        properties.put("server.port", "0");
+        // as command-line arguments, so that they win over every application.yml on the class path
+        String[] arguments = properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(application).run(arguments);
+    }
+
+    private static Http http(ConfigurableApplicationContext context) {
+        return new Http(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    private static String raiseBody(String actionId) {
+        return """
+                {"actionId":"%s","title":"Check the colour of the dashboard arrows with the Performance Team",
+                 "ownerName":"Anita Chavda","owningAgency":"Leicestershire County Council","dueDate":"2025-06-30",
+                 "source":{"kind":"MEETING_MINUTE","reference":"LSCSB 2025, agenda item 8"}}
+                """.formatted(actionId);
+    }
+
+    @Test
+    void commandOnTheWriteSideIsReadOnTheReadSide() {
+        Http.Response raised = http(commandSide).post("/api/actions", raiseBody("arrows"));
+        assertThat(raised.status()).isEqualTo(201);
+
+        await().atMost(PROJECTION_WAIT).untilAsserted(() ->
+                assertThat(http(querySide).get("/api/actions/arrows").status()).isEqualTo(200));
+        assertThat(http(querySide).get("/api/actions/arrows").body().get("ownerName").asText()).isEqualTo("Anita Chavda");
+        assertThat(http(querySide).get("/api/actions?readAfter=arrows@1").body().get("totalActions").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void eachSideServesOnlyItsOwnMethods() {
+        assertThat(http(querySide).post("/api/actions", raiseBody("wrong-side")).status()).isEqualTo(405);
+        assertThat(http(commandSide).get("/api/actions").status()).isEqualTo(405);
+        assertThat(http(commandSide).get("/actuator/health").body().get("status").asText()).isEqualTo("UP");
+        assertThat(http(querySide).get("/actuator/health").body().get("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void restartedQuerySideResumesFromItsTokenWithoutReplaying() {
+        http(commandSide).post("/api/actions", raiseBody("before-restart"));
+        await().atMost(PROJECTION_WAIT).untilAsserted(() ->
+                assertThat(http(querySide).get("/api/actions/before-restart").status()).isEqualTo(200));
+        querySide.close();
+
+        // A replay from the start would bring this document back; resuming from the token will not.
+        MongoDatabase database = client.getDatabase(databaseName);
+        database.getCollection("action_log").deleteOne(Filters.eq("_id", "before-restart"));
+        http(commandSide).post("/api/actions", raiseBody("after-restart"));
+        querySide = start(QuerySideApplication.class);
+
+        await().atMost(PROJECTION_WAIT).untilAsserted(() ->
+                assertThat(http(querySide).get("/api/actions/after-restart").status()).isEqualTo(200));
+        assertThat(http(querySide).get("/api/actions/before-restart").status()).isEqualTo(404);
+        assertThat(database.getCollection("trackingtokens").countDocuments(Filters.eq("processorName", "action-log")))
+                .isEqualTo(1);
+    }
+}
