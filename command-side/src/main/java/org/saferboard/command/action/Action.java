@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.saferboard.api.AggregateVersions;
 import org.saferboard.api.BusinessCalendar;
+import org.saferboard.api.InvalidFieldException;
 import org.saferboard.api.action.ActionCancelled;
 import org.saferboard.api.action.ActionCompleted;
 import org.saferboard.api.action.ActionDueDateRevised;
@@ -79,7 +80,7 @@ public class Action {
         LocalDate today = BusinessCalendar.today(clock);
         LocalDate progressDate = command.progressDate() != null ? command.progressDate() : today;
         if (progressDate.isAfter(today)) {
-            throw new ActionCommandInvalid("progressDate",
+            throw new InvalidFieldException("progressDate",
                     "progress cannot be dated after today (" + today + ")");
         }
         requireOpen("given progress");
@@ -215,22 +216,22 @@ public class Action {
 
     private static void requireText(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new ActionCommandInvalid(field, "must not be blank");
+            throw new InvalidFieldException(field, "must not be blank");
         }
     }
 
     private static void requirePresent(Object value, String field) {
         if (value == null) {
-            throw new ActionCommandInvalid(field, "is required");
+            throw new InvalidFieldException(field, "is required");
         }
     }
 
     private static void requireValidSource(ActionSource source) {
         if (source == null || source.kind() == null) {
-            throw new ActionCommandInvalid("source.kind", "is required: MEETING_MINUTE, DHR or AD_HOC");
+            throw new InvalidFieldException("source.kind", "is required: MEETING_MINUTE, DHR or AD_HOC");
         }
         if (source.kind() != SourceKind.AD_HOC && (source.reference() == null || source.reference().isBlank())) {
-            throw new ActionCommandInvalid("source.reference",
+            throw new InvalidFieldException("source.reference",
                     "must name the minute or the review the action comes from");
         }
     }

@@ -1,14 +1,11 @@
 package org.saferboard.command.web;
 
-import java.util.List;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.saferboard.command.action.ActionCommandInvalid;
 import org.saferboard.command.action.ActionRefusal;
 import org.saferboard.command.action.StaleActionVersion;
-import org.saferboard.infrastructure.web.FieldError;
 import org.saferboard.infrastructure.web.Problems;
-import org.saferboard.infrastructure.web.RequestProblemsAdvice;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -41,15 +38,18 @@ class ActionProblemsAdvice {
         return response.body(problem);
     }
 
-    @ExceptionHandler(ActionCommandInvalid.class)
-    ResponseEntity<Object> invalid(ActionCommandInvalid exception) {
-        return RequestProblemsAdvice.invalidFields(List.of(new FieldError(exception.field(), exception.getMessage())));
-    }
-
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException exception) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.problem(HttpStatus.CONFLICT,
                 "concurrent-change", "Changed at the same time",
                 "Someone else changed this action at the same moment; nothing of yours was saved. Reload and retry."));
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<ProblemDetail> raisedAtTheSameMoment(AggregateStreamCreationException exception) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.problem(HttpStatus.CONFLICT,
+                "concurrent-change", "Raised at the same time",
+                "An action with this actionId was raised at the same moment; nothing of yours was saved. "
+                        + "Repeat the request: if it is the same action, you get the original result."));
     }
 }

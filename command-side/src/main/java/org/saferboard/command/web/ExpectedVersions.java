@@ -2,7 +2,7 @@ package org.saferboard.command.web;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.saferboard.infrastructure.web.InvalidRequestException;
+import org.saferboard.api.InvalidFieldException;
 
 /** The version a writer says it saw: from If-Match (an ETag such as "3") or the expectedVersion field. */
 final class ExpectedVersions {
@@ -16,7 +16,7 @@ final class ExpectedVersions {
     static Long resolve(String ifMatch, Long expectedVersion) {
         Long fromHeader = parseIfMatch(ifMatch);
         if (fromHeader != null && expectedVersion != null && !fromHeader.equals(expectedVersion)) {
-            throw new InvalidRequestException("expectedVersion", "is " + expectedVersion
+            throw new InvalidFieldException("expectedVersion", "is " + expectedVersion
                     + " but If-Match says " + fromHeader + "; send one or make them agree");
         }
         return fromHeader != null ? fromHeader : expectedVersion;
@@ -28,7 +28,7 @@ final class ExpectedVersions {
         }
         Matcher matcher = ENTITY_TAG.matcher(ifMatch.trim());
         if (!matcher.matches()) {
-            throw new InvalidRequestException("If-Match", "must be the action's version as an ETag, e.g. \"3\"");
+            throw new InvalidFieldException("If-Match", "must be the action's version as an ETag, e.g. \"3\"");
         }
         return Long.parseLong(matcher.group(1));
     }

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.saferboard.api.InvalidFieldException;
 import org.saferboard.api.action.ActionCancelled;
 import org.saferboard.api.action.ActionCompleted;
 import org.saferboard.api.action.ActionDueDateRevised;
@@ -94,7 +95,7 @@ class ActionTest {
         fixture.givenNoPriorActivity()
                 .when(new RaiseAction(ACTION_ID, " ", DESCRIPTION, OWNER, AGENCY, DUE, MINUTE_SOURCE))
                 .expectNoEvents()
-                .expectException(ActionCommandInvalid.class)
+                .expectException(InvalidFieldException.class)
                 .expectExceptionMessage("must not be blank");
     }
 
@@ -103,7 +104,7 @@ class ActionTest {
         fixture.givenNoPriorActivity()
                 .when(new RaiseAction(ACTION_ID, TITLE, DESCRIPTION, OWNER, AGENCY, null, MINUTE_SOURCE))
                 .expectNoEvents()
-                .expectException(ActionCommandInvalid.class);
+                .expectException(InvalidFieldException.class);
     }
 
     @Test
@@ -112,7 +113,7 @@ class ActionTest {
                 .when(new RaiseAction(ACTION_ID, TITLE, DESCRIPTION, OWNER, AGENCY, DUE,
                         new ActionSource(SourceKind.MEETING_MINUTE, "")))
                 .expectNoEvents()
-                .expectException(ActionCommandInvalid.class)
+                .expectException(InvalidFieldException.class)
                 .expectExceptionMessage("must name the minute or the review the action comes from");
     }
 
@@ -137,7 +138,7 @@ class ActionTest {
         fixture.given(RAISED)
                 .when(new RecordActionProgress(ACTION_ID, "Report drafted", TODAY_IN_LONDON.plusDays(1), null))
                 .expectNoEvents()
-                .expectException(ActionCommandInvalid.class);
+                .expectException(InvalidFieldException.class);
     }
 
     @Test
@@ -145,7 +146,7 @@ class ActionTest {
         fixture.given(RAISED)
                 .when(new RecordActionProgress(ACTION_ID, "", null, null))
                 .expectNoEvents()
-                .expectException(ActionCommandInvalid.class);
+                .expectException(InvalidFieldException.class);
     }
 
     @Test
@@ -194,7 +195,7 @@ class ActionTest {
         fixture.given(RAISED)
                 .when(new ReviseActionDueDate(ACTION_ID, LocalDate.of(2015, 9, 17), "  ", null))
                 .expectNoEvents()
-                .expectException(ActionCommandInvalid.class);
+                .expectException(InvalidFieldException.class);
     }
 
     @Test
@@ -225,7 +226,7 @@ class ActionTest {
         fixture.given(RAISED)
                 .when(new CompleteAction(ACTION_ID, null, null, null))
                 .expectNoEvents()
-                .expectException(ActionCommandInvalid.class);
+                .expectException(InvalidFieldException.class);
     }
 
     @Test
@@ -274,7 +275,7 @@ class ActionTest {
         fixture.given(RAISED, COMPLETED)
                 .when(new ReopenAction(ACTION_ID, "", null))
                 .expectNoEvents()
-                .expectException(ActionCommandInvalid.class);
+                .expectException(InvalidFieldException.class);
     }
 
     @Test
@@ -297,7 +298,7 @@ class ActionTest {
         fixture.given(RAISED)
                 .when(new CancelAction(ACTION_ID, null, null))
                 .expectNoEvents()
-                .expectException(ActionCommandInvalid.class);
+                .expectException(InvalidFieldException.class);
     }
 
     @Test

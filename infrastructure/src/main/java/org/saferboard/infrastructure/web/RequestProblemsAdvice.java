@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.saferboard.api.InvalidFieldException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -87,8 +88,8 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    @ExceptionHandler(InvalidRequestException.class)
-    ResponseEntity<Object> handleInvalidRequest(InvalidRequestException exception) {
+    @ExceptionHandler(InvalidFieldException.class)
+    ResponseEntity<Object> handleInvalidRequest(InvalidFieldException exception) {
         return invalidFields(List.of(new FieldError(exception.field(), exception.getMessage())));
     }
 
@@ -113,7 +114,7 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.internalServerError().body(problem);
     }
 
-    public static ResponseEntity<Object> invalidFields(List<FieldError> errors) {
+    private static ResponseEntity<Object> invalidFields(List<FieldError> errors) {
         String detail = errors.stream()
                 .map(error -> error.field() + ": " + error.message())
                 .collect(Collectors.joining("; "));

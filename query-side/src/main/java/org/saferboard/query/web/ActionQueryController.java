@@ -15,7 +15,7 @@ import org.saferboard.api.action.ActionStatus;
 import org.saferboard.api.action.FindAction;
 import org.saferboard.api.action.FindActions;
 import org.saferboard.api.action.SourceKind;
-import org.saferboard.infrastructure.web.InvalidRequestException;
+import org.saferboard.api.InvalidFieldException;
 import org.saferboard.query.action.ReadAfterWaiter;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -82,7 +82,7 @@ class ActionQueryController {
         try {
             position = ReadPosition.parse(readAfter);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("readAfter", e.getMessage());
+            throw new InvalidFieldException("readAfter", e.getMessage());
         }
         readAfterWaiter.awaitPosition(position);
     }
@@ -91,7 +91,7 @@ class ActionQueryController {
         return switch (sort) {
             case "dueDate" -> FindActions.DueDateOrder.EARLIEST_FIRST;
             case "-dueDate" -> FindActions.DueDateOrder.LATEST_FIRST;
-            default -> throw new InvalidRequestException("sort", "must be dueDate or -dueDate");
+            default -> throw new InvalidFieldException("sort", "must be dueDate or -dueDate");
         };
     }
 }
