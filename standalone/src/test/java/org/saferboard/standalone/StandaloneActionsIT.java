@@ -81,7 +81,7 @@ class StandaloneActionsIT {
     }
 
     private long storedEvents(String actionId) {
-        return database.getCollection("domainevents").countDocuments(Filters.eq("aggregateIdentifier", actionId));
+        return database.getCollection("events").countDocuments(Filters.eq("aggregateIdentifier", actionId));
     }
 
     @Test
@@ -301,7 +301,7 @@ class StandaloneActionsIT {
                     .isEqualTo(200);
         }
 
-        await().atMost(PROJECTION_WAIT).until(() -> database.getCollection("snapshotevents")
+        await().atMost(PROJECTION_WAIT).until(() -> database.getCollection("snapshots")
                 .countDocuments(Filters.eq("aggregateIdentifier", "long-history")) > 0);
         Http.Response next = http.post("/api/actions/long-history/complete", "{\"outcome\":\"Done\"}",
                 Map.of("If-Match", "\"7\""));

@@ -1,24 +1,27 @@
 package org.saferboard.infrastructure.eventstore;
 
 import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.time.Duration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.saferboard.infrastructure.mongo.MongoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Axon on MongoDB without Axon Server: the event log and snapshots (axon-mongo's storage engine),
- * tracking tokens, and the Jackson serializer for everything. axon-mongo publishes no Spring Boot
- * auto-configuration for Axon 4.12+, so its beans are declared here, once, for both sides.
+ * Axon on MongoDB without Axon Server: the event log and snapshots (our global-index storage engine),
+ * tracking tokens (axon-mongo's token store), and the Jackson serializer for everything. axon-mongo
+ * publishes no Spring Boot auto-configuration for Axon 4.12+, so its beans are declared here, once,
+ * for both sides.
  */
 @Configuration(proxyBeanMethods = false)
 @Import(MongoConfiguration.class)
@@ -47,15 +50,26 @@ public class EventStoreConfiguration {
         return DefaultMongoTemplate.builder().mongoDatabase(saferBoardDatabase).build();
     }
 
+    /**
+     * The event log. Events stored by an earlier version in axon-mongo's format are moved into it
+     * once, before anything reads or writes.
+     */
     @Bean
-    EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate, Serializer serializer,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer) {
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .mongoTemplate(axonMongoTemplate)
+    EventStorageEngine eventStorageEngine(MongoDatabase saferBoardDatabase, Serializer serializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          @Value("${saferboard.event-store.gap-timeout:PT60S}") Duration gapTimeout) {
+        // Gap expiry compares storage times across processes: it runs on the machine's real clock,
+        // never on the business clock, which tests may fix.
+        Clock storageClock = Clock.systemUTC();
+        GlobalSequenceEventStorageEngine engine = GlobalSequenceEventStorageEngine.builder()
+                .database(saferBoardDatabase)
+                .gapTimeout(gapTimeout)
+                .clock(storageClock)
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .build();
         engine.ensureIndexes();
+        new LegacyEventMigration(saferBoardDatabase, engine, storageClock).migrate();
         return engine;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
@@ -38,6 +39,15 @@ class AxonSerializationTest {
                 MongoTrackingToken.of(FIRST, "event-1"));
 
         assertThat(roundTrip(replay, TrackingToken.class)).isEqualTo(replay);
+    }
+
+    @Test
+    void gapAwareTokenSurvivesARoundTrip() {
+        TrackingToken token = GapAwareTrackingToken.newInstance(42, java.util.List.of(7L, 40L));
+
+        assertThat(roundTrip(token, TrackingToken.class)).isEqualTo(token);
+        assertThat(roundTrip(ReplayToken.createReplayToken(token), TrackingToken.class))
+                .isEqualTo(ReplayToken.createReplayToken(token));
     }
 
     record Sample(String text, LocalDate date, Instant at) {
