@@ -1,0 +1,35 @@
+package org.saferboard.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import org.saferboard.infrastructure.QuietStartup;
+
+/**
+ * Runs one of SaferBoard's benchmarks and prints its results as a markdown table. See BENCHMARKS.md
+ * for what each measures and how to run it.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        QuietStartup.apply();
+        String which = args.length == 0 ? "event-store" : args[0];
+        switch (which) {
+            case "event-store" -> new EventStoreBenchmark(BenchmarkSettings.fromSystemProperties()).run();
+            default -> {
+                System.err.println("Unknown benchmark '" + which + "'; known: event-store");
+                System.exit(2);
+            }
+        }
+    }
+
+    /** The machine line every result table starts with. */
+    static String machine() {
+        long memoryBytes = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        return "%d cores, %.1f GiB memory, Java %s, max heap %.1f GiB".formatted(
+                Runtime.getRuntime().availableProcessors(), memoryBytes / (1024.0 * 1024 * 1024),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024.0 * 1024 * 1024));
+    }
+}
