@@ -13,7 +13,11 @@ record BenchmarkSettings(List<Integer> sizes, int rounds, Duration roundTimeBox,
                          Duration replayTimeBox) {
 
     static BenchmarkSettings fromSystemProperties() {
-        List<Integer> sizes = Arrays.stream(System.getProperty("sizes", "10000,1000000").split(","))
+        return fromSystemProperties("10000,1000000");
+    }
+
+    static BenchmarkSettings fromSystemProperties(String defaultSizes) {
+        List<Integer> sizes = Arrays.stream(System.getProperty("sizes", defaultSizes).split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
         return new BenchmarkSettings(sizes,
                 Integer.getInteger("rounds", 3),

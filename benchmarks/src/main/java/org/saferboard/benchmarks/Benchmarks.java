@@ -14,11 +14,12 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         QuietStartup.apply();
-        String which = args.length == 0 ? "event-store" : args[0];
+        String which = args.length == 0 ? "application" : args[0];
         switch (which) {
             case "event-store" -> new EventStoreBenchmark(BenchmarkSettings.fromSystemProperties()).run();
+            case "application" -> new ApplicationBenchmark(BenchmarkSettings.fromSystemProperties("100000,1000000")).run();
             default -> {
-                System.err.println("Unknown benchmark '" + which + "'; known: event-store");
+                System.err.println("Unknown benchmark '" + which + "'; known: event-store, application");
                 System.exit(2);
             }
         }

@@ -7,7 +7,6 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,32 +17,23 @@ import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.saferboard.api.action.ActionProgressRecorded;
-import org.saferboard.api.action.ActionRaised;
 import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.CompleteAction;
 import org.saferboard.api.action.RaiseAction;
 import org.saferboard.api.action.SourceKind;
 import org.saferboard.command.action.Action;
 import org.saferboard.infrastructure.eventstore.AxonSerialization;
-import org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine;
 
 /**
  * Both MongoDB event storage engines at each store size, in one run: command throughput (RaiseAction
  * then CompleteAction through Axon's command bus and the Action aggregate) and the replay rate of the
  * whole stream as a tracking processor reads it. Each engine gets a fresh mongo-java-server (memory
- * backend) over TCP, filled with actions of ten events each.
+ * backend) over TCP, filled with actions of ten events each (see Fill).
  */
 final class EventStoreBenchmark {
 
-    private static final int EVENTS_PER_FILLER_ACTION = 10;
-    private static final int FILL_CHUNK = 1_000;
     private static final ActionSource SOURCE = new ActionSource(SourceKind.MEETING_MINUTE, "LSCSB 19 March 2015, minute 21");
 
     private final BenchmarkSettings settings;
@@ -61,8 +51,8 @@ final class EventStoreBenchmark {
 
     void run() {
         List<Engine> engines = List.of(
-                new Engine("axon-mongo (timestamp order)", EventStoreBenchmark::axonMongo),
-                new Engine("global index (this project)", EventStoreBenchmark::globalIndex));
+                new Engine("axon-mongo (timestamp order)", BenchmarkEngines::axonMongo),
+                new Engine("global index (this project)", BenchmarkEngines::globalIndex));
         List<Result> results = new ArrayList<>();
         for (int size : settings.sizes()) {
             for (Engine engine : engines) {
@@ -90,7 +80,7 @@ final class EventStoreBenchmark {
             MongoDatabase database = client.getDatabase("benchmark");
             EventStorageEngine storage = engine.factory().apply(database);
             progress("%s: filling %,d events", engine.name(), storedEvents);
-            fill(storage, storedEvents);
+            Fill.actions(storage, storedEvents);
             Configuration axon = DefaultConfigurer.defaultConfiguration(false)
                     .configureSerializer(configuration -> AxonSerialization.serializer())
                     .configureEventSerializer(configuration -> AxonSerialization.serializer())
@@ -116,48 +106,6 @@ final class EventStoreBenchmark {
             }
         } finally {
             server.shutdownNow();
-        }
-    }
-
-    private static EventStorageEngine axonMongo(MongoDatabase database) {
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
-                .eventSerializer(AxonSerialization.serializer())
-                .snapshotSerializer(AxonSerialization.serializer())
-                .build();
-        engine.ensureIndexes();
-        return engine;
-    }
-
-    private static EventStorageEngine globalIndex(MongoDatabase database) {
-        GlobalSequenceEventStorageEngine engine = GlobalSequenceEventStorageEngine.builder()
-                .database(database)
-                .eventSerializer(AxonSerialization.serializer())
-                .snapshotSerializer(AxonSerialization.serializer())
-                .build();
-        engine.ensureIndexes();
-        return engine;
-    }
-
-    /** Stores actions of ten events each (raised, then nine progress notes), a chunk at a time. */
-    private static void fill(EventStorageEngine storage, int storedEvents) {
-        Instant at = Instant.parse("2015-03-19T11:00:00Z");
-        List<DomainEventMessage<?>> chunk = new ArrayList<>(FILL_CHUNK);
-        for (int event = 0; event < storedEvents; event++) {
-            String actionId = "filler-" + event / EVENTS_PER_FILLER_ACTION;
-            int sequence = event % EVENTS_PER_FILLER_ACTION;
-            Object payload = sequence == 0
-                    ? new ActionRaised(actionId, "Provide the Prevent funding breakdown", null, "Gurjit Samra-Rai",
-                    "Leicestershire County Council", LocalDate.of(2015, 6, 18), SOURCE, at)
-                    : new ActionProgressRecorded(actionId, "Progress note " + sequence, LocalDate.of(2015, 4, 1), at);
-            chunk.add(new GenericDomainEventMessage<>("Action", actionId, sequence, payload));
-            if (chunk.size() == FILL_CHUNK) {
-                storage.appendEvents(chunk);
-                chunk.clear();
-            }
-        }
-        if (!chunk.isEmpty()) {
-            storage.appendEvents(chunk);
         }
     }
 

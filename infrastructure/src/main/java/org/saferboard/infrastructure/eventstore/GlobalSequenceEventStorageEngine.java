@@ -3,7 +3,9 @@ package org.saferboard.infrastructure.eventstore;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -39,6 +41,7 @@ import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -83,6 +86,9 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     static final String META_DATA = "metaData";
     static final String STORED_AT = "storedAt";
     private static final String SEQUENCE_VALUE = "value";
+    /** MongoDB's name for the ascending index on globalIndex, as it appears in duplicate key errors. */
+    private static final String GLOBAL_INDEX_INDEX_NAME = GLOBAL_INDEX + "_1";
+    private static final int MAX_STORE_ATTEMPTS = 100;
 
     /** How many indexes back the head token looks for writes still in flight. */
     private static final int HEAD_WINDOW = 256;
@@ -123,16 +129,54 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         for (EventMessage<?> message : messages) {
             documents.add(eventDocument(message, serializer));
         }
-        long first = reserveGlobalIndexes(documents.size());
-        Date storedAt = Date.from(clock.instant());
-        for (int i = 0; i < documents.size(); i++) {
-            documents.get(i).append(GLOBAL_INDEX, first + i).append(STORED_AT, storedAt);
-        }
         try {
-            insert(documents);
+            store(documents, false);
         } catch (MongoException e) {
             handlePersistenceException(e, messages.get(0));
         }
+    }
+
+    /**
+     * Gives the events global indexes in the order given and inserts them in that order. When an index
+     * turns out to be taken already, the events not yet inserted get new indexes and are inserted again:
+     * on MongoDB the increment that reserves indexes is atomic and this never happens, but
+     * mongo-java-server does not make a concurrent find-and-modify atomic, and the unique index on
+     * the global index is what keeps two events from sharing one there.
+     *
+     * @param skipEventsAlreadyStored whether an event whose aggregate and sequence number are stored
+     *                                already is passed over (the migration) rather than refused
+     * @return how many events were inserted
+     */
+    long store(List<Document> documents, boolean skipEventsAlreadyStored) {
+        List<Document> pending = new ArrayList<>(documents);
+        long inserted = 0;
+        for (int attempt = 1; !pending.isEmpty(); attempt++) {
+            if (attempt > MAX_STORE_ATTEMPTS) {
+                throw new EventStoreException("No free global index found after " + MAX_STORE_ATTEMPTS + " attempts");
+            }
+            long first = reserveGlobalIndexes(pending.size());
+            Date storedAt = Date.from(clock.instant());
+            for (int i = 0; i < pending.size(); i++) {
+                pending.get(i).append(GLOBAL_INDEX, first + i).append(STORED_AT, storedAt);
+            }
+            try {
+                insert(pending);
+                return inserted + pending.size();
+            } catch (MongoBulkWriteException e) {
+                BulkWriteError error = e.getWriteErrors().get(0);
+                int failedAt = error.getIndex();
+                inserted += failedAt;
+                boolean duplicate = error.getCode() == MongoDuplicateKeys.DUPLICATE_KEY;
+                if (duplicate && error.getMessage().contains(GLOBAL_INDEX_INDEX_NAME)) {
+                    pending = new ArrayList<>(pending.subList(failedAt, pending.size()));
+                } else if (duplicate && skipEventsAlreadyStored) {
+                    pending = new ArrayList<>(pending.subList(failedAt + 1, pending.size()));
+                } else {
+                    throw e;
+                }
+            }
+        }
+        return inserted;
     }
 
     /**

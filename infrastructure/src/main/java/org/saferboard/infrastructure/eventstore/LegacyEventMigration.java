@@ -4,21 +4,17 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine.AGGREGATE_IDENTIFIER;
 import static org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine.EVENT_IDENTIFIER;
-import static org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine.GLOBAL_INDEX;
 import static org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine.ID;
 import static org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine.META_DATA;
 import static org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine.PAYLOAD;
 import static org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine.PAYLOAD_REVISION;
 import static org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine.PAYLOAD_TYPE;
 import static org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine.SEQUENCE_NUMBER;
-import static org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine.STORED_AT;
 import static org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine.TIMESTAMP;
 import static org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine.TYPE;
 
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
@@ -129,22 +125,9 @@ public class LegacyEventMigration {
         if (toMove.isEmpty()) {
             return 0;
         }
-        long first = engine.reserveGlobalIndexes(toMove.size());
-        Date storedAt = Date.from(clock.instant());
-        List<Document> documents = new ArrayList<>(toMove.size());
-        for (int i = 0; i < toMove.size(); i++) {
-            documents.add(migrated(toMove.get(i), first + i, storedAt));
-        }
-        try {
-            events.insertMany(documents, new InsertManyOptions().ordered(false));
-            return documents.size();
-        } catch (MongoBulkWriteException e) {
-            // another process migrating at the same time moved some of these first; theirs stand
-            if (!MongoDuplicateKeys.isDuplicateKey(e)) {
-                throw e;
-            }
-            return documents.size() - e.getWriteErrors().size();
-        }
+        List<Document> documents = toMove.stream().map(LegacyEventMigration::migrated).toList();
+        // another process migrating at the same time may have moved some of these first; theirs stand
+        return engine.store(documents, true);
     }
 
     private static String key(Document legacyEvent) {
@@ -152,7 +135,7 @@ public class LegacyEventMigration {
                 ((Number) legacyEvent.get(SEQUENCE_NUMBER)).longValue());
     }
 
-    private static Document migrated(Document legacyEvent, long globalIndex, Date storedAt) {
+    private static Document migrated(Document legacyEvent) {
         return new Document(ID, key(legacyEvent))
                 .append(AGGREGATE_IDENTIFIER, legacyEvent.getString(AGGREGATE_IDENTIFIER))
                 .append(SEQUENCE_NUMBER, ((Number) legacyEvent.get(SEQUENCE_NUMBER)).longValue())
@@ -162,9 +145,7 @@ public class LegacyEventMigration {
                 .append(PAYLOAD_TYPE, legacyEvent.getString(PAYLOAD_TYPE))
                 .append(PAYLOAD_REVISION, legacyEvent.getString(PAYLOAD_REVISION))
                 .append(PAYLOAD, text(legacyEvent.get(LEGACY_PAYLOAD)))
-                .append(META_DATA, text(legacyEvent.get(LEGACY_META_DATA)))
-                .append(GLOBAL_INDEX, globalIndex)
-                .append(STORED_AT, storedAt);
+                .append(META_DATA, text(legacyEvent.get(LEGACY_META_DATA)));
     }
 
     /** axon-mongo keeps serialized JSON as a string, as BSON or as bytes, depending on the serializer. */

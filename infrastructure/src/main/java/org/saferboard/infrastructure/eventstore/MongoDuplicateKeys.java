@@ -8,7 +8,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 /** Recognises MongoDB's duplicate key error (code 11000), which Axon turns into a ConcurrencyException. */
 public class MongoDuplicateKeys implements PersistenceExceptionResolver {
 
-    private static final int DUPLICATE_KEY = 11000;
+    static final int DUPLICATE_KEY = 11000;
 
     @Override
     public boolean isDuplicateKeyViolation(Exception exception) {

@@ -1,0 +1,358 @@
+package org.saferboard.benchmarks;
+
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.saferboard.query.action.ActionLogProjection;
+import org.saferboard.standalone.StandaloneApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * SaferBoard as a whole (the standalone app in this JVM, over HTTP), on each of three event storage
+ * engines in turn: Axon's in-memory engine (the ceiling for our own code), axon-mongo's engine and
+ * ours. Read models and tokens are in a fresh mongo-java-server (memory backend) for every run.
+ */
+final class ApplicationBenchmark {
+
+    private static final String ACTION_LOG = ActionLogProjection.PROCESSING_GROUP;
+    private static final int WARM_UP_PAIRS = 300;
+    private static final int LAG_SAMPLES = 300;
+    private static final int QUERY_SAMPLES = 200;
+    private static final Map<String, String> QUERIES = new LinkedHashMap<>();
+
+    static {
+        QUERIES.put("open, one agency, earliest due first", "/api/actions?status=OPEN&agency=Leicestershire%20Police&size=50");
+        QUERIES.put("overdue", "/api/actions?overdue=true&size=50");
+        QUERIES.put("one owner, latest due first", "/api/actions?owner=Officer%2042&sort=-dueDate&size=50");
+        QUERIES.put("one action with its history", "/api/actions/filler-4242");
+    }
+
+    private final BenchmarkSettings settings;
+
+    ApplicationBenchmark(BenchmarkSettings settings) {
+        this.settings = settings;
+    }
+
+    private record EngineResults(String engine, Measures oneThread, Measures fourThreads, Percentiles lag,
+                                 Map<Integer, Double> replayRates, Map<Integer, String> replayNotes) {
+    }
+
+    void run() throws Exception {
+        List<EngineResults> results = new ArrayList<>();
+        Map<String, Percentiles> queryLatencies = new LinkedHashMap<>();
+        for (String engine : BenchmarkEngines.NAMES) {
+            Measures oneThread = new Measures();
+            Measures fourThreads = new Measures();
+            Percentiles lag;
+            try (RunningApp app = RunningApp.start(engine)) {
+                Load.commandsPerSecond(app.http, 1, WARM_UP_PAIRS, Duration.ofSeconds(30));
+                for (int round = 0; round < settings.rounds(); round++) {
+                    oneThread.add(Load.commandsPerSecond(app.http, 1, settings.commandsPerRound(), settings.roundTimeBox()));
+                    fourThreads.add(Load.commandsPerSecond(app.http, 4, settings.commandsPerRound(), settings.roundTimeBox()));
+                    progress("%s: round %d: %.0f commands/s on 1 thread, %.0f on 4", engine, round + 1,
+                            oneThread.median(), fourThreads.median());
+                }
+                lag = projectionLag(app);
+                progress("%s: projection lag p50 %.1f ms, p99 %.1f ms", engine, lag.p50(), lag.p99());
+            }
+            Map<Integer, Double> replayRates = new LinkedHashMap<>();
+            Map<Integer, String> replayNotes = new LinkedHashMap<>();
+            for (int size : settings.sizes()) {
+                try (RunningApp app = RunningApp.start(engine)) {
+                    Replay replay = replay(app, size);
+                    replayRates.put(size, replay.eventsPerSecond());
+                    replayNotes.put(size, replay.complete() ? "" : " (first %,d in %d s)".formatted(replay.events(),
+                            settings.replayTimeBox().toSeconds()));
+                    progress("%s: replay of %,d events at %.0f events/s%s", engine, size, replay.eventsPerSecond(),
+                            replayNotes.get(size));
+                    if (engine.equals(BenchmarkEngines.GLOBAL_INDEX) && size == settings.sizes().get(settings.sizes().size() - 1)
+                            && replay.complete()) {
+                        for (Map.Entry<String, String> query : QUERIES.entrySet()) {
+                            queryLatencies.put(query.getKey(), queryLatency(app, query.getValue()));
+                        }
+                    }
+                }
+            }
+            results.add(new EngineResults(engine, oneThread, fourThreads, lag, replayRates, replayNotes));
+        }
+        StandaloneProcess.Figures standalone = StandaloneProcess.measure(settings);
+        print(results, queryLatencies, standalone);
+    }
+
+    private record Replay(long events, double eventsPerSecond, boolean complete) {
+    }
+
+    /** Stored events re-projected from scratch: the action log's token is reset and timed to the head. */
+    private Replay replay(RunningApp app, int size) {
+        EventProcessingConfiguration processing = app.context.getBean(EventProcessingConfiguration.class);
+        TrackingEventProcessor processor = processing.eventProcessor(ACTION_LOG, TrackingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        progress("%s: storing %,d events", app.engine, size);
+        Fill.actions(app.context.getBean(EventStorageEngine.class), size);
+        processor.resetTokens();
+        long start = System.nanoTime();
+        long deadline = start + settings.replayTimeBox().toNanos();
+        processor.start();
+        MongoDatabase database = app.context.getBean(MongoDatabase.class);
+        long expectedActions = size / Fill.EVENTS_PER_ACTION;
+        while (System.nanoTime() < deadline) {
+            if (caughtUp(processor) && database.getCollection("action_log").countDocuments() >= expectedActions) {
+                return new Replay(size, size / ((System.nanoTime() - start) / 1e9), true);
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+        // time box reached: each projected action stands for its ten events (they are stored in order)
+        long projected = database.getCollection("action_log").countDocuments() * Fill.EVENTS_PER_ACTION;
+        return new Replay(projected, projected / ((System.nanoTime() - start) / 1e9), false);
+    }
+
+    private static boolean caughtUp(TrackingEventProcessor processor) {
+        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+        return !status.isEmpty() && status.values().stream().allMatch(s -> s.isCaughtUp() && !s.isReplaying());
+    }
+
+    /** From RaiseAction answered to the action readable in the read API, without readAfter. */
+    private static Percentiles projectionLag(RunningApp app) {
+        Percentiles lag = new Percentiles();
+        for (int sample = 0; sample < LAG_SAMPLES; sample++) {
+            String actionId = UUID.randomUUID().toString();
+            app.http.post("/api/actions", Load.raiseBody(actionId));
+            long acknowledged = System.nanoTime();
+            while (app.http.status("/api/actions/" + actionId) != 200) {
+                LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(200));
+            }
+            lag.add((System.nanoTime() - acknowledged) / 1e6);
+        }
+        return lag;
+    }
+
+    private static Percentiles queryLatency(RunningApp app, String path) {
+        for (int warmUp = 0; warmUp < 20; warmUp++) {
+            app.http.status(path);
+        }
+        Percentiles latency = new Percentiles();
+        for (int sample = 0; sample < QUERY_SAMPLES; sample++) {
+            long start = System.nanoTime();
+            int status = app.http.status(path);
+            latency.add((System.nanoTime() - start) / 1e6);
+            if (status != 200) {
+                throw new IllegalStateException(path + " answered " + status);
+            }
+        }
+        return latency;
+    }
+
+    private void print(List<EngineResults> results, Map<String, Percentiles> queryLatencies,
+                       StandaloneProcess.Figures standalone) {
+        EngineResults ceiling = results.get(0);
+        System.out.println();
+        System.out.println("Application benchmark, " + Benchmarks.machine());
+        System.out.println();
+        System.out.println("Command throughput through the REST API (RaiseAction then CompleteAction), commands/s, median (min–max) of "
+                + settings.rounds() + " rounds; ratio to the in-memory engine");
+        System.out.println();
+        System.out.println("| engine | 1 client thread | ratio | 4 client threads | ratio |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        for (EngineResults result : results) {
+            System.out.printf("| %s | %s | %.2f | %s | %.2f |%n", result.engine(), result.oneThread().describe(),
+                    result.oneThread().median() / ceiling.oneThread().median(), result.fourThreads().describe(),
+                    result.fourThreads().median() / ceiling.fourThreads().median());
+        }
+        System.out.println();
+        System.out.println("Projection lag, command acknowledged to visible in the read API, ms (" + LAG_SAMPLES + " actions)");
+        System.out.println();
+        System.out.println("| engine | p50 | p99 | p50 ratio |");
+        System.out.println("|---|---:|---:|---:|");
+        for (EngineResults result : results) {
+            System.out.printf("| %s | %.1f | %.1f | %.2f |%n", result.engine(), result.lag().p50(), result.lag().p99(),
+                    result.lag().p50() / ceiling.lag().p50());
+        }
+        System.out.println();
+        System.out.println("Full replay of the read models (action log reset and rebuilt), events/s; ratio to the in-memory engine");
+        System.out.println();
+        StringBuilder header = new StringBuilder("| engine |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (int size : settings.sizes()) {
+            header.append(" %,d events | ratio |".formatted(size));
+            rule.append("---:|---:|");
+        }
+        System.out.println(header);
+        System.out.println(rule);
+        for (EngineResults result : results) {
+            StringBuilder row = new StringBuilder("| " + result.engine() + " |");
+            for (int size : settings.sizes()) {
+                row.append(" %s%s | %.3f |".formatted(Measures.format(result.replayRates().get(size)),
+                        result.replayNotes().get(size), result.replayRates().get(size) / ceiling.replayRates().get(size)));
+            }
+            System.out.println(row);
+        }
+        System.out.println();
+        int actions = settings.sizes().get(settings.sizes().size() - 1) / Fill.EVENTS_PER_ACTION;
+        System.out.printf("Action log query latency over HTTP with %,d actions in the read model, ms (%d requests each)%n%n",
+                actions, QUERY_SAMPLES);
+        System.out.println("| query | p50 | p99 |");
+        System.out.println("|---|---:|---:|");
+        queryLatencies.forEach((query, latency) ->
+                System.out.printf("| %s | %.1f | %.1f |%n", query, latency.p50(), latency.p99()));
+        System.out.println();
+        System.out.println(standalone.table());
+    }
+
+    /** The standalone app in this JVM on a fresh database, with the given event storage engine. */
+    static final class RunningApp implements AutoCloseable {
+        final String engine;
+        final ConfigurableApplicationContext context;
+        final Load.Http http;
+        private final MongoServer server;
+
+        private RunningApp(String engine, ConfigurableApplicationContext context, MongoServer server) {
+            this.engine = engine;
+            this.context = context;
+            this.server = server;
+            this.http = new Load.Http(((WebServerApplicationContext) context).getWebServer().getPort());
+        }
+
+        static RunningApp start(String engine) {
+            MongoServer server = new MongoServer(new MemoryBackend());
+            server.bind("127.0.0.1", 0);
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(StandaloneApplication.class,
+                    BenchmarkEngines.class).run(
+                    "--server.port=0",
+                    "--saferboard.mongodb.uri=mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/benchmark",
+                    "--saferboard.mongodb.embedded.enabled=false",
+                    "--benchmark.engine=" + engine,
+                    "--logging.level.root=warn");
+            return new RunningApp(engine, context, server);
+        }
+
+        @Override
+        public void close() {
+            context.close();
+            server.shutdownNow();
+        }
+    }
+
+    static void progress(String format, Object... values) {
+        System.err.printf(format + "%n", values);
+    }
+
+    /** Latencies, reported as percentiles. */
+    static final class Percentiles {
+        private final List<Double> values = new ArrayList<>();
+
+        void add(double value) {
+            values.add(value);
+        }
+
+        double p50() {
+            return percentile(0.50);
+        }
+
+        double p99() {
+            return percentile(0.99);
+        }
+
+        private double percentile(double fraction) {
+            List<Double> sorted = new ArrayList<>(values);
+            sorted.sort(Double::compare);
+            int index = (int) Math.ceil(fraction * sorted.size()) - 1;
+            return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+        }
+    }
+
+    /** HTTP load from client threads. */
+    static final class Load {
+
+        private Load() {
+        }
+
+        static String raiseBody(String actionId) {
+            return """
+                    {"actionId":"%s","title":"Confirm the funding situation for the remainder of 2015 and beyond",
+                     "ownerName":"James Fox","owningAgency":"Leicestershire County Council","dueDate":"2015-06-18",
+                     "source":{"kind":"MEETING_MINUTE","reference":"LSCSB 28 January 2015, minute 27"}}""".formatted(actionId);
+        }
+
+        /** RaiseAction then CompleteAction on new actions from {@code threads} clients, pairs shared out among them. */
+        static double commandsPerSecond(Http http, int threads, int maximumPairs, Duration timeBox) throws Exception {
+            ExecutorService clients = Executors.newFixedThreadPool(threads);
+            AtomicLong pairsLeft = new AtomicLong(maximumPairs);
+            AtomicLong commands = new AtomicLong();
+            long start = System.nanoTime();
+            long deadline = start + timeBox.toNanos();
+            List<Future<?>> running = new ArrayList<>();
+            for (int thread = 0; thread < threads; thread++) {
+                running.add(clients.submit(() -> {
+                    while (pairsLeft.getAndDecrement() > 0 && System.nanoTime() < deadline) {
+                        String actionId = UUID.randomUUID().toString();
+                        http.expect(201, http.post("/api/actions", raiseBody(actionId)));
+                        http.expect(200, http.post("/api/actions/" + actionId + "/complete", "{\"outcome\":\"Funding confirmed\"}"));
+                        commands.addAndGet(2);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : running) {
+                client.get();
+            }
+            clients.shutdown();
+            return commands.get() / ((System.nanoTime() - start) / 1e9);
+        }
+
+        /** A plain HTTP/1.1 client on loopback. */
+        static final class Http {
+            private final java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+            private final String base;
+
+            Http(int port) {
+                this.base = "http://127.0.0.1:" + port;
+            }
+
+            int post(String path, String json) {
+                return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build());
+            }
+
+            int status(String path) {
+                return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).GET().build());
+            }
+
+            void expect(int expected, int actual) {
+                if (expected != actual) {
+                    throw new IllegalStateException("expected HTTP " + expected + " but got " + actual);
+                }
+            }
+
+            private int send(java.net.http.HttpRequest request) {
+                try {
+                    return client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.saferboard.benchmarks;
+
+import com.mongodb.client.MongoDatabase;
+import java.util.List;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.saferboard.infrastructure.eventstore.AxonSerialization;
+import org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/** The event storage engines compared, and the bean that puts the chosen one under the application. */
+@Configuration(proxyBeanMethods = false)
+class BenchmarkEngines {
+
+    static final String IN_MEMORY = "Axon in-memory";
+    static final String AXON_MONGO = "axon-mongo";
+    static final String GLOBAL_INDEX = "global index (ours)";
+    static final List<String> NAMES = List.of(IN_MEMORY, AXON_MONGO, GLOBAL_INDEX);
+
+    @Bean
+    @Primary
+    EventStorageEngine benchmarkedEventStorageEngine(@Value("${benchmark.engine}") String engine, MongoDatabase saferBoardDatabase) {
+        return create(engine, saferBoardDatabase);
+    }
+
+    static EventStorageEngine create(String engine, MongoDatabase database) {
+        return switch (engine) {
+            case IN_MEMORY -> new InMemoryEventStorageEngine();
+            case AXON_MONGO -> axonMongo(database);
+            case GLOBAL_INDEX -> globalIndex(database);
+            default -> throw new IllegalArgumentException("Unknown engine " + engine + "; known: " + NAMES);
+        };
+    }
+
+    static EventStorageEngine axonMongo(MongoDatabase database) {
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
+                .eventSerializer(AxonSerialization.serializer())
+                .snapshotSerializer(AxonSerialization.serializer())
+                .build();
+        engine.ensureIndexes();
+        return engine;
+    }
+
+    static EventStorageEngine globalIndex(MongoDatabase database) {
+        GlobalSequenceEventStorageEngine engine = GlobalSequenceEventStorageEngine.builder()
+                .database(database)
+                .eventSerializer(AxonSerialization.serializer())
+                .snapshotSerializer(AxonSerialization.serializer())
+                .build();
+        engine.ensureIndexes();
+        return engine;
+    }
+}
