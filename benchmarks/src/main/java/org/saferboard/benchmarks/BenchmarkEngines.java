@@ -22,6 +22,12 @@ class BenchmarkEngines {
     static final String GLOBAL_INDEX = "global index (ours)";
     static final List<String> NAMES = List.of(IN_MEMORY, AXON_MONGO, GLOBAL_INDEX);
 
+    /** The engines named in -Dengines (comma-separated), or all; the in-memory one first, as the ratios' base. */
+    static List<String> selected() {
+        String named = System.getProperty("engines");
+        return named == null ? NAMES : NAMES.stream().filter(engine -> List.of(named.split(",")).contains(engine)).toList();
+    }
+
     @Bean
     @Primary
     EventStorageEngine benchmarkedEventStorageEngine(@Value("${benchmark.engine}") String engine, MongoDatabase saferBoardDatabase) {

@@ -29,6 +29,27 @@ final class Fill {
     private Fill() {
     }
 
+    /** Actions with nothing but their ActionRaised: the read model holds {@code actions} actions. */
+    static void raisedOnly(EventStorageEngine storage, int actions) {
+        List<DomainEventMessage<?>> chunk = new ArrayList<>(CHUNK);
+        for (int action = 0; action < actions; action++) {
+            chunk.add(new GenericDomainEventMessage<>("Action", "filler-" + action, 0, raised(action)));
+            if (chunk.size() == CHUNK) {
+                storage.appendEvents(chunk);
+                chunk.clear();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            storage.appendEvents(chunk);
+        }
+    }
+
+    private static ActionRaised raised(int action) {
+        String actionId = "filler-" + action;
+        return new ActionRaised(actionId, "Provide the Prevent funding breakdown", null, "Officer " + action % 100,
+                AGENCIES.get(action % AGENCIES.size()), FIRST_DUE.plusDays(action % 1_000), SOURCE, AT);
+    }
+
     static void actions(EventStorageEngine storage, int events) {
         List<DomainEventMessage<?>> chunk = new ArrayList<>(CHUNK);
         for (int event = 0; event < events; event++) {
@@ -36,8 +57,7 @@ final class Fill {
             String actionId = "filler-" + action;
             int sequence = event % EVENTS_PER_ACTION;
             Object payload = sequence == 0
-                    ? new ActionRaised(actionId, "Provide the Prevent funding breakdown", null, "Officer " + action % 100,
-                    AGENCIES.get(action % AGENCIES.size()), FIRST_DUE.plusDays(action % 1_000), SOURCE, AT)
+                    ? raised(action)
                     : new ActionProgressRecorded(actionId, "Progress note " + sequence, LocalDate.of(2015, 4, 1), AT);
             chunk.add(new GenericDomainEventMessage<>("Action", actionId, sequence, payload));
             if (chunk.size() == CHUNK) {
