@@ -32,8 +32,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class ApplicationBenchmark {
 
     private static final String ACTION_LOG = ActionLogProjection.PROCESSING_GROUP;
-    private static final int WARM_UP_PAIRS = 300;
-    private static final int LAG_SAMPLES = 300;
+    private static final int WARM_UP_PAIRS = 1_000;
+    private static final int LAG_SAMPLES = 100;
     private static final int QUERY_SAMPLES = 200;
     private static final Map<String, String> QUERIES = new LinkedHashMap<>();
 
@@ -50,17 +50,18 @@ final class ApplicationBenchmark {
         this.settings = settings;
     }
 
-    private record EngineResults(String engine, Measures oneThread, Measures fourThreads, Percentiles lag,
-                                 Map<Integer, Double> replayRates, Map<Integer, String> replayNotes) {
+    private record EngineResults(String engine, Measures oneThread, Measures fourThreads, Measures lagP50, Measures lagP99,
+                                 Map<Integer, Measures> replayRates, Map<Integer, String> replayNotes) {
     }
 
     void run() throws Exception {
         List<EngineResults> results = new ArrayList<>();
-        Map<String, Percentiles> queryLatencies = new LinkedHashMap<>();
+        Map<String, Measures[]> queryLatencies = new LinkedHashMap<>();
         for (String engine : BenchmarkEngines.selected()) {
             Measures oneThread = new Measures();
             Measures fourThreads = new Measures();
-            Percentiles lag;
+            Measures lagP50 = new Measures();
+            Measures lagP99 = new Measures();
             try (RunningApp app = RunningApp.start(engine)) {
                 Load.commandsPerSecond(app.http, 1, WARM_UP_PAIRS, Duration.ofSeconds(30));
                 for (int round = 0; round < settings.rounds(); round++) {
@@ -69,28 +70,47 @@ final class ApplicationBenchmark {
                     progress("%s: round %d: %.0f commands/s on 1 thread, %.0f on 4", engine, round + 1,
                             oneThread.median(), fourThreads.median());
                 }
-                lag = projectionLag(app);
-                progress("%s: projection lag p50 %.1f ms, p99 %.1f ms", engine, lag.p50(), lag.p99());
+                for (int round = 0; round < settings.rounds(); round++) {
+                    Percentiles lag = projectionLag(app);
+                    lagP50.add(lag.p50());
+                    lagP99.add(lag.p99());
+                    progress("%s: projection lag p50 %.1f ms, p99 %.1f ms", engine, lag.p50(), lag.p99());
+                }
             }
-            Map<Integer, Double> replayRates = new LinkedHashMap<>();
+            Map<Integer, Measures> replayRates = new LinkedHashMap<>();
             Map<Integer, String> replayNotes = new LinkedHashMap<>();
             for (int size : settings.sizes()) {
                 try (RunningApp app = RunningApp.start(engine)) {
-                    Replay replay = replay(app, size);
-                    replayRates.put(size, replay.eventsPerSecond());
-                    replayNotes.put(size, replay.complete() ? "" : " (first %,d in %d s)".formatted(replay.events(),
-                            settings.replayTimeBox().toSeconds()));
-                    progress("%s: replay of %,d events at %.0f events/s%s", engine, size, replay.eventsPerSecond(),
-                            replayNotes.get(size));
+                    progress("%s: storing %,d events", engine, size);
+                    Fill.actions(app.context.getBean(EventStorageEngine.class), size);
+                    Measures rates = new Measures();
+                    for (int round = 0; round < settings.replayRounds(); round++) {
+                        Replay replay = replay(app, size, replayTimeBox(engine));
+                        rates.add(replay.eventsPerSecond());
+                        if (!replay.complete()) {
+                            replayNotes.put(size, " (time-boxed at %d s)".formatted(replayTimeBox(engine).toSeconds()));
+                        }
+                        progress("%s: replay of %,d events at %.0f events/s%s", engine, size, replay.eventsPerSecond(),
+                                replay.complete() ? "" : " (first %,d)".formatted(replay.events()));
+                    }
+                    replayRates.put(size, rates);
+                    replayNotes.putIfAbsent(size, "");
                 }
             }
-            results.add(new EngineResults(engine, oneThread, fourThreads, lag, replayRates, replayNotes));
+            results.add(new EngineResults(engine, oneThread, fourThreads, lagP50, lagP99, replayRates, replayNotes));
         }
         int actions = Integer.getInteger("query.actions", 100_000);
         try (RunningApp app = RunningApp.start(BenchmarkEngines.GLOBAL_INDEX)) {
             loadActionLog(app, actions);
             for (Map.Entry<String, String> query : QUERIES.entrySet()) {
-                queryLatencies.put(query.getKey(), queryLatency(app, query.getValue()));
+                Measures p50 = new Measures();
+                Measures p99 = new Measures();
+                for (int round = 0; round < settings.rounds(); round++) {
+                    Percentiles latency = queryLatency(app, query.getValue());
+                    p50.add(latency.p50());
+                    p99.add(latency.p99());
+                }
+                queryLatencies.put(query.getKey(), new Measures[] {p50, p99});
             }
         }
         StandaloneProcess.Figures standalone = StandaloneProcess.measure(settings);
@@ -101,15 +121,20 @@ final class ApplicationBenchmark {
     }
 
     /** Stored events re-projected from scratch: the action log's token is reset and timed to the head. */
-    private Replay replay(RunningApp app, int size) {
+    /** axon-mongo's replay is orders of magnitude slower; it gets its own, shorter box (-Dreplay.seconds.axon-mongo). */
+    private Duration replayTimeBox(String engine) {
+        return engine.equals(BenchmarkEngines.AXON_MONGO)
+                ? Duration.ofSeconds(Integer.getInteger("replay.seconds.axon-mongo", (int) settings.replayTimeBox().toSeconds()))
+                : settings.replayTimeBox();
+    }
+
+    private Replay replay(RunningApp app, int size, Duration timeBox) {
         EventProcessingConfiguration processing = app.context.getBean(EventProcessingConfiguration.class);
         TrackingEventProcessor processor = processing.eventProcessor(ACTION_LOG, TrackingEventProcessor.class).orElseThrow();
         processor.shutDown();
-        progress("%s: storing %,d events", app.engine, size);
-        Fill.actions(app.context.getBean(EventStorageEngine.class), size);
         processor.resetTokens();
         long start = System.nanoTime();
-        long deadline = start + settings.replayTimeBox().toNanos();
+        long deadline = start + timeBox.toNanos();
         processor.start();
         MongoDatabase database = app.context.getBean(MongoDatabase.class);
         ActionLogProjection actionLog = app.context.getBean(ActionLogProjection.class);
@@ -167,7 +192,7 @@ final class ApplicationBenchmark {
         return latency;
     }
 
-    private void print(List<EngineResults> results, Map<String, Percentiles> queryLatencies,
+    private void print(List<EngineResults> results, Map<String, Measures[]> queryLatencies,
                        StandaloneProcess.Figures standalone) {
         EngineResults ceiling = results.get(0);
         System.out.println();
@@ -184,16 +209,18 @@ final class ApplicationBenchmark {
                     result.fourThreads().median() / ceiling.fourThreads().median());
         }
         System.out.println();
-        System.out.println("Projection lag, command acknowledged to visible in the read API, ms (" + LAG_SAMPLES + " actions)");
+        System.out.println("Projection lag, command acknowledged to visible in the read API, ms; median (min–max) over "
+                + settings.rounds() + " rounds of " + LAG_SAMPLES + " actions");
         System.out.println();
         System.out.println("| engine | p50 | p99 | p50 ratio |");
         System.out.println("|---|---:|---:|---:|");
         for (EngineResults result : results) {
-            System.out.printf("| %s | %.1f | %.1f | %.2f |%n", result.engine(), result.lag().p50(), result.lag().p99(),
-                    result.lag().p50() / ceiling.lag().p50());
+            System.out.printf("| %s | %s | %s | %.2f |%n", result.engine(), result.lagP50().describe(), result.lagP99().describe(),
+                    result.lagP50().median() / ceiling.lagP50().median());
         }
         System.out.println();
-        System.out.println("Full replay of the read models (action log reset and rebuilt), events/s; ratio to the in-memory engine");
+        System.out.println("Full replay of the read models (action log reset and rebuilt), events/s, median (min–max) of "
+                + settings.replayRounds() + " replays; ratio to the in-memory engine");
         System.out.println();
         StringBuilder header = new StringBuilder("| engine |");
         StringBuilder rule = new StringBuilder("|---|");
@@ -206,19 +233,19 @@ final class ApplicationBenchmark {
         for (EngineResults result : results) {
             StringBuilder row = new StringBuilder("| " + result.engine() + " |");
             for (int size : settings.sizes()) {
-                row.append(" %s%s | %.3f |".formatted(Measures.format(result.replayRates().get(size)),
-                        result.replayNotes().get(size), result.replayRates().get(size) / ceiling.replayRates().get(size)));
+                row.append(" %s%s | %.3f |".formatted(result.replayRates().get(size).describe(), result.replayNotes().get(size),
+                        result.replayRates().get(size).median() / ceiling.replayRates().get(size).median()));
             }
             System.out.println(row);
         }
         System.out.println();
         int actions = Integer.getInteger("query.actions", 100_000);
-        System.out.printf("Action log query latency over HTTP with %,d actions in the read model, ms (%d requests each)%n%n",
-                actions, QUERY_SAMPLES);
+        System.out.printf("Action log query latency over HTTP with %,d actions in the read model (global index engine), ms; "
+                + "median (min–max) over %d rounds of %d requests%n%n", actions, settings.rounds(), QUERY_SAMPLES);
         System.out.println("| query | p50 | p99 |");
         System.out.println("|---|---:|---:|");
         queryLatencies.forEach((query, latency) ->
-                System.out.printf("| %s | %.1f | %.1f |%n", query, latency.p50(), latency.p99()));
+                System.out.printf("| %s | %s | %s |%n", query, latency[0].describe(), latency[1].describe()));
         System.out.println();
         System.out.println(standalone.table());
     }
@@ -246,7 +273,8 @@ final class ApplicationBenchmark {
                     "--saferboard.mongodb.uri=mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/benchmark",
                     "--saferboard.mongodb.embedded.enabled=false",
                     "--benchmark.engine=" + engine,
-                    "--logging.level.root=warn");
+                    "--logging.level.root=warn",
+                    "--logging.level.org.mongodb.driver.protocol.command=" + System.getProperty("benchmark.mongo-log", "warn"));
             return new RunningApp(engine, context, server);
         }
 

@@ -10,7 +10,7 @@ import java.util.List;
  * round of commands), {@code -Dreplay.seconds=30} (time box of a replay).
  */
 record BenchmarkSettings(List<Integer> sizes, int rounds, Duration roundTimeBox, int commandsPerRound,
-                         Duration replayTimeBox) {
+                         Duration replayTimeBox, int replayRounds) {
 
     static BenchmarkSettings fromSystemProperties() {
         return fromSystemProperties("10000,1000000");
@@ -23,6 +23,7 @@ record BenchmarkSettings(List<Integer> sizes, int rounds, Duration roundTimeBox,
                 Integer.getInteger("rounds", 3),
                 Duration.ofSeconds(Integer.getInteger("round.seconds", 10)),
                 Integer.getInteger("round.commands", 1_000),
-                Duration.ofSeconds(Integer.getInteger("replay.seconds", 30)));
+                Duration.ofSeconds(Integer.getInteger("replay.seconds", 30)),
+                Integer.getInteger("replay.rounds", Integer.getInteger("rounds", 3)));
     }
 }

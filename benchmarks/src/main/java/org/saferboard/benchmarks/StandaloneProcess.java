@@ -21,7 +21,7 @@ final class StandaloneProcess {
     private static final Path DEFAULT_JAR = Path.of("standalone/target/standalone-0.1.0-SNAPSHOT-exec.jar");
     private static final long IDLE_SECONDS = 10;
 
-    record Figures(Measures startSeconds, long idleRssKiB, int actions, long loadedRssKiB, double raisePerSecond) {
+    record Figures(Measures startSeconds, Measures idleRssMiB, int actions, long loadedRssKiB, double raisePerSecond) {
 
         String table() {
             return """
@@ -30,10 +30,10 @@ final class StandaloneProcess {
                     | figure | value |
                     |---|---:|
                     | start-up to healthy, s, median (min–max) | %s |
-                    | resident memory at idle, MiB | %,d |
-                    | resident memory after %,d actions raised, MiB | %,d |
-                    | RaiseAction rate while loading (4 client threads), commands/s | %s |
-                    """.formatted(startSeconds.describe(), idleRssKiB / 1024, actions, loadedRssKiB / 1024,
+                    | resident memory at idle, MiB, median (min–max) | %s |
+                    | resident memory after %,d actions raised, MiB (one run) | %,d |
+                    | RaiseAction rate while loading (4 client threads), commands/s (one run) | %s |
+                    """.formatted(startSeconds.describe(), idleRssMiB.describe(), actions, loadedRssKiB / 1024,
                     Measures.format(raisePerSecond));
         }
     }
@@ -48,23 +48,26 @@ final class StandaloneProcess {
         }
         int actions = Integer.getInteger("standalone.actions", 100_000);
         Measures startSeconds = new Measures();
+        Measures idleRssMiB = new Measures();
         for (int round = 1; round < settings.rounds(); round++) {
             try (Launched launched = Launched.start(jar)) {
                 startSeconds.add(launched.secondsToHealthy);
+                TimeUnit.SECONDS.sleep(IDLE_SECONDS);
+                idleRssMiB.add(launched.residentKiB() / 1024.0);
             }
         }
         try (Launched launched = Launched.start(jar)) {
             startSeconds.add(launched.secondsToHealthy);
             ApplicationBenchmark.progress("standalone: healthy after %.1f s", launched.secondsToHealthy);
             TimeUnit.SECONDS.sleep(IDLE_SECONDS);
-            long idle = launched.residentKiB();
+            idleRssMiB.add(launched.residentKiB() / 1024.0);
             ApplicationBenchmark.Load.Http http = new ApplicationBenchmark.Load.Http(launched.port);
             long start = System.nanoTime();
             raise(http, actions);
             double rate = actions / ((System.nanoTime() - start) / 1e9);
             ApplicationBenchmark.progress("standalone: %,d actions raised at %.0f/s", actions, rate);
             TimeUnit.SECONDS.sleep(IDLE_SECONDS);
-            return new Figures(startSeconds, idle, actions, launched.residentKiB(), rate);
+            return new Figures(startSeconds, idleRssMiB, actions, launched.residentKiB(), rate);
         }
     }
 

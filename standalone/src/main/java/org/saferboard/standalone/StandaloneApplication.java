@@ -3,6 +3,7 @@ package org.saferboard.standalone;
 import org.saferboard.command.CommandSideApplication;
 import org.saferboard.infrastructure.InfrastructureConfiguration;
 import org.saferboard.infrastructure.QuietStartup;
+import org.saferboard.infrastructure.projection.ProjectionProcessingConfiguration;
 import org.saferboard.query.QuerySideApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -20,7 +21,7 @@ import org.springframework.context.annotation.Import;
 @ComponentScan(basePackages = {"org.saferboard.command", "org.saferboard.query"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
                 classes = {CommandSideApplication.class, QuerySideApplication.class}))
-@Import(InfrastructureConfiguration.class)
+@Import({InfrastructureConfiguration.class, ProjectionProcessingConfiguration.class})
 public class StandaloneApplication {
 
     public static void main(String[] args) {

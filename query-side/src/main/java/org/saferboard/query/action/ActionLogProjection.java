@@ -12,6 +12,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
@@ -27,6 +28,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -48,12 +50,14 @@ import org.saferboard.api.action.ActionSummary;
 import org.saferboard.api.action.FindAction;
 import org.saferboard.api.action.FindActions;
 import org.saferboard.api.action.SourceKind;
+import org.saferboard.infrastructure.projection.BatchedWrites;
 import org.springframework.stereotype.Component;
 
 /**
  * The action log: one document per action (its id as _id) with its current state and full history.
- * Each event is one atomic update that applies only if the document is behind the event's version,
- * so an event delivered twice, or a replay over existing documents, changes nothing.
+ * Each event is one atomic update by _id, sent only when the document is behind the event's version,
+ * so an event delivered twice, or a replay over existing documents, changes nothing. The updates of a
+ * processor's batch go to MongoDB together (see BatchedWrites).
  */
 @Component
 @ProcessingGroup(ActionLogProjection.PROCESSING_GROUP)
@@ -80,12 +84,15 @@ public class ActionLogProjection {
     private static final String HISTORY_CHANGE = "change";
     private static final String HISTORY_RECORDED_AT = "recordedAt";
     private static final String HISTORY_DETAILS = "details";
+    private static final String PENDING_VERSIONS = ActionLogProjection.class.getName() + ".pendingVersions";
 
     private final MongoCollection<Document> actions;
+    private final BatchedWrites writes;
     private final Clock clock;
 
     public ActionLogProjection(MongoDatabase saferBoardDatabase, Clock clock) {
         this.actions = saferBoardDatabase.getCollection(COLLECTION);
+        this.writes = new BatchedWrites(actions);
         this.clock = clock;
         actions.createIndex(Indexes.ascending(DUE_DATE));
         actions.createIndex(Indexes.ascending(STATUS));
@@ -111,8 +118,11 @@ public class ActionLogProjection {
                 .append(DUE_DATE_REVISIONS, 0)
                 .append(VERSION, 1L)
                 .append(HISTORY, List.of(history));
-        actions.updateOne(eq(ID, event.actionId()), new Document("$setOnInsert", action),
-                new UpdateOptions().upsert(true));
+        writes.write(new UpdateOneModel<>(eq(ID, event.actionId()), new Document("$setOnInsert", action),
+                new UpdateOptions().upsert(true)));
+        if (projectedVersion(event.actionId()) < 1) {
+            rememberProjectedVersion(event.actionId(), 1);
+        }
     }
 
     @EventHandler
@@ -200,10 +210,36 @@ public class ActionLogProjection {
     private void record(String actionId, long sequenceNumber, String change, Instant recordedAt,
                         Map<String, String> details, Bson... stateChanges) {
         long version = AggregateVersions.fromSequenceNumber(sequenceNumber);
+        if (projectedVersion(actionId) >= version) {
+            return; // delivered again (a retried batch, or a replay over the existing log)
+        }
         List<Bson> updates = new ArrayList<>(List.of(stateChanges));
         updates.add(Updates.set(VERSION, version));
         updates.add(Updates.push(HISTORY, historyEntry(version, change, recordedAt, details)));
-        actions.updateOne(and(eq(ID, actionId), lt(VERSION, version)), Updates.combine(updates));
+        writes.write(new UpdateOneModel<>(eq(ID, actionId), Updates.combine(updates)));
+        rememberProjectedVersion(actionId, version);
+    }
+
+    /**
+     * The version of the action this projection has applied, counting writes of the current batch not
+     * yet sent. Checked here rather than in the update's filter because mongo-java-server answers a
+     * filter from an index only when it is exactly the indexed key; this projection is the document's
+     * only writer (its processor owns the segment), so the check cannot race.
+     */
+    private long projectedVersion(String actionId) {
+        Long pending = pendingVersions().get(actionId);
+        return pending != null ? pending : versionOf(actionId);
+    }
+
+    private void rememberProjectedVersion(String actionId, long version) {
+        pendingVersions().put(actionId, version);
+    }
+
+    private static Map<String, Long> pendingVersions() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new java.util.HashMap<>();
+        }
+        return CurrentUnitOfWork.get().root().getOrComputeResource(PENDING_VERSIONS, key -> new java.util.HashMap<>());
     }
 
     private static Bson filterFor(FindActions query, LocalDate today) {

@@ -1,0 +1,57 @@
+package org.saferboard.infrastructure.projection;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.Document;
+
+/**
+ * A projection's writes to one collection, gathered over the batch of events a tracking processor
+ * handles in one unit of work and sent as one ordered bulk write when the batch's last event has been
+ * handled (see {@link FlushBatchedWritesInterceptor}), before the processor stores its token. A replay
+ * then costs one round trip per batch instead of one per event; the writes apply in event order, each
+ * as idempotent as it was written. Outside a unit of work (a test calling a handler) a write is sent
+ * at once.
+ */
+public final class BatchedWrites {
+
+    private static final String PENDING = BatchedWrites.class.getName() + ".pending";
+
+    private final MongoCollection<Document> collection;
+
+    public BatchedWrites(MongoCollection<Document> collection) {
+        this.collection = collection;
+    }
+
+    public void write(WriteModel<Document> write) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            collection.bulkWrite(List.of(write));
+            return;
+        }
+        pending(CurrentUnitOfWork.get()).computeIfAbsent(this, key -> new ArrayList<>()).add(write);
+    }
+
+    /** Sends every write gathered in this unit of work, collection by collection, in order. */
+    public static void flush(UnitOfWork<?> unitOfWork) {
+        Map<BatchedWrites, List<WriteModel<Document>>> pending = pending(unitOfWork);
+        for (Map.Entry<BatchedWrites, List<WriteModel<Document>>> writes : pending.entrySet()) {
+            writes.getKey().collection.bulkWrite(writes.getValue(), new BulkWriteOptions().ordered(true));
+        }
+        pending.clear();
+    }
+
+    private static Map<BatchedWrites, List<WriteModel<Document>>> pending(UnitOfWork<?> unitOfWork) {
+        UnitOfWork<?> root = unitOfWork.root();
+        return root.getOrComputeResource(PENDING, key -> {
+            // a safety net: anything not flushed by the interceptor goes out before the commit
+            root.onPrepareCommit(BatchedWrites::flush);
+            return new LinkedHashMap<>();
+        });
+    }
+}

@@ -1,0 +1,86 @@
+package org.saferboard.infrastructure.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.util.List;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.saferboard.testing.TestMongo;
+
+class BatchedWritesTest {
+
+    private MongoClient client;
+    private MongoCollection<Document> collection;
+    private BatchedWrites writes;
+
+    @BeforeEach
+    void setUp() {
+        client = MongoClients.create(TestMongo.uri());
+        collection = client.getDatabase(TestMongo.newDatabaseName()).getCollection("counts");
+        writes = new BatchedWrites(collection);
+    }
+
+    @AfterEach
+    void tearDown() {
+        client.close();
+    }
+
+    private UpdateOneModel<Document> increment() {
+        return new UpdateOneModel<>(Filters.eq("_id", "c"), Updates.inc("n", 1), new UpdateOptions().upsert(true));
+    }
+
+    private int count() {
+        Document document = collection.find(Filters.eq("_id", "c")).first();
+        return document == null ? 0 : document.getInteger("n");
+    }
+
+    @Test
+    void outsideAUnitOfWorkAWriteGoesAtOnce() {
+        writes.write(increment());
+
+        assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchsWritesGoTogetherAfterItsLastEvent() throws Exception {
+        List<EventMessage<?>> batch = List.of(GenericEventMessage.asEventMessage("one"),
+                GenericEventMessage.asEventMessage("two"), GenericEventMessage.asEventMessage("three"));
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+        FlushBatchedWritesInterceptor interceptor = new FlushBatchedWritesInterceptor();
+        int[] seenBeforeFlush = new int[batch.size()];
+
+        unitOfWork.executeWithResult(() -> interceptor.handle(unitOfWork, () -> {
+            seenBeforeFlush[batch.indexOf(unitOfWork.getMessage())] = count();
+            writes.write(increment());
+            return null;
+        }));
+
+        assertThat(seenBeforeFlush).containsExactly(0, 0, 0);
+        assertThat(count()).isEqualTo(3);
+    }
+
+    @Test
+    void whatTheInterceptorDidNotSendGoesBeforeTheCommit() {
+        DefaultUnitOfWork<EventMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("one"));
+        writes.write(increment());
+        writes.write(increment());
+        assertThat(count()).isZero();
+
+        unitOfWork.commit();
+
+        assertThat(count()).isEqualTo(2);
+    }
+}
