@@ -1,13 +1,12 @@
 package org.saferboard.benchmarks;
 
 import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.saferboard.infrastructure.eventstore.AxonSerialization;
-import org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine;
+import org.saferboard.infrastructure.eventstore.EventStorageEngines;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,22 +43,10 @@ class BenchmarkEngines {
     }
 
     static EventStorageEngine axonMongo(MongoDatabase database) {
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
-                .eventSerializer(AxonSerialization.serializer())
-                .snapshotSerializer(AxonSerialization.serializer())
-                .build();
-        engine.ensureIndexes();
-        return engine;
+        return EventStorageEngines.axonMongo(database);
     }
 
     static EventStorageEngine globalIndex(MongoDatabase database) {
-        GlobalSequenceEventStorageEngine engine = GlobalSequenceEventStorageEngine.builder()
-                .database(database)
-                .eventSerializer(AxonSerialization.serializer())
-                .snapshotSerializer(AxonSerialization.serializer())
-                .build();
-        engine.ensureIndexes();
-        return engine;
+        return EventStorageEngines.globalIndex(database, Clock.systemUTC(), Duration.ofSeconds(60), 100);
     }
 }

@@ -52,12 +52,14 @@ public class EventStoreConfiguration {
 
     /**
      * The event log. Events stored by an earlier version in axon-mongo's format are moved into it
-     * once, before anything reads or writes.
+     * once, before anything reads or writes (saferboard.event-store.legacy-migration=false skips that,
+     * for a database that keeps axon-mongo's events for another reason, such as the benchmarks).
      */
     @Bean
     EventStorageEngine eventStorageEngine(MongoDatabase saferBoardDatabase, Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          @Value("${saferboard.event-store.gap-timeout:PT60S}") Duration gapTimeout) {
+                                          @Value("${saferboard.event-store.gap-timeout:PT60S}") Duration gapTimeout,
+                                          @Value("${saferboard.event-store.legacy-migration:true}") boolean migrateLegacyEvents) {
         // Gap expiry compares storage times across processes: it runs on the machine's real clock,
         // never on the business clock, which tests may fix.
         Clock storageClock = Clock.systemUTC();
@@ -69,7 +71,9 @@ public class EventStoreConfiguration {
                 .eventSerializer(eventSerializer)
                 .build();
         engine.ensureIndexes();
-        new LegacyEventMigration(saferBoardDatabase, engine, storageClock).migrate();
+        if (migrateLegacyEvents) {
+            new LegacyEventMigration(saferBoardDatabase, engine, storageClock).migrate();
+        }
         return engine;
     }
 

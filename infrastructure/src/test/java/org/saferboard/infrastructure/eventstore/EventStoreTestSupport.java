@@ -14,8 +14,6 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 
 /** Events and readers shared by the event store tests. */
 final class EventStoreTestSupport {
@@ -58,17 +56,6 @@ final class EventStoreTestSupport {
         return new GenericDomainEventMessage<>("Action", aggregateId, sequenceNumber, new Noted(text));
     }
 
-    /** The engine SaferBoard used before the global index: axon-mongo's, ordered by timestamp. */
-    static MongoEventStorageEngine axonMongoEngine(MongoDatabase database) {
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
-                .eventSerializer(AxonSerialization.serializer())
-                .snapshotSerializer(AxonSerialization.serializer())
-                .build();
-        engine.ensureIndexes();
-        return engine;
-    }
-
     /** Stores an event under an index reserved earlier: what a slow writer does when it finally gets there. */
     static void storeLate(GlobalSequenceEventStorageEngine engine, EventMessage<?> event, long reservedIndex,
                           Instant storedAt) {
@@ -79,15 +66,6 @@ final class EventStoreTestSupport {
 
     static GlobalSequenceEventStorageEngine globalSequenceEngine(MongoDatabase database, Clock clock, Duration gapTimeout,
                                                                  int batchSize) {
-        GlobalSequenceEventStorageEngine engine = GlobalSequenceEventStorageEngine.builder()
-                .database(database)
-                .clock(clock)
-                .gapTimeout(gapTimeout)
-                .batchSize(batchSize)
-                .snapshotSerializer(AxonSerialization.serializer())
-                .eventSerializer(AxonSerialization.serializer())
-                .build();
-        engine.ensureIndexes();
-        return engine;
+        return EventStorageEngines.globalIndex(database, clock, gapTimeout, batchSize);
     }
 }

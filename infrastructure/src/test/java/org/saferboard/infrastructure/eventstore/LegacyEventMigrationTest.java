@@ -37,7 +37,7 @@ class LegacyEventMigrationTest {
     void setUp() {
         client = MongoClients.create(TestMongo.uri());
         database = client.getDatabase(TestMongo.newDatabaseName());
-        MongoEventStorageEngine legacy = EventStoreTestSupport.axonMongoEngine(database);
+        MongoEventStorageEngine legacy = EventStorageEngines.axonMongo(database);
         // three aggregates written in interleaved order, one second apart
         legacyOrder = new ArrayList<>();
         for (int i = 0; i < LEGACY_EVENTS; i++) {

@@ -50,7 +50,7 @@ class TimestampWindowLossTest {
 
     @Test
     void axonMongoEngineNeverDeliversAnEventStoredAfterItsWindow() {
-        MongoEventStorageEngine legacy = EventStoreTestSupport.axonMongoEngine(database);
+        MongoEventStorageEngine legacy = EventStorageEngines.axonMongo(database);
         Instant slowCommandStarted = Instant.now().minus(SLOW_WRITE);
         legacy.appendEvents(event("fast", 0, "fast writer"));
         Reader reader = new Reader(legacy);
