@@ -18,8 +18,13 @@ public final class Benchmarks {
         switch (which) {
             case "event-store" -> new EventStoreBenchmark(BenchmarkSettings.fromSystemProperties()).run();
             case "application" -> new ApplicationBenchmark(BenchmarkSettings.fromSystemProperties("100000,1000000")).run();
+            case "standalone" -> {
+                System.out.println(machine());
+                System.out.println();
+                System.out.println(StandaloneProcess.measure(BenchmarkSettings.fromSystemProperties()).table());
+            }
             default -> {
-                System.err.println("Unknown benchmark '" + which + "'; known: event-store, application");
+                System.err.println("Unknown benchmark '" + which + "'; known: event-store, application, standalone");
                 System.exit(2);
             }
         }

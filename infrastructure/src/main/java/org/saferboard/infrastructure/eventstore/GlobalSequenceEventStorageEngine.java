@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.in;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -47,6 +48,7 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * An event store on MongoDB in which no reader can skip an event. Every event gets a global index
@@ -92,6 +94,8 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
 
     /** How many indexes back the head token looks for writes still in flight. */
     private static final int HEAD_WINDOW = 256;
+    /** How many sequence numbers an aggregate load asks for first; most cases have a short history. */
+    private static final int FIRST_AGGREGATE_WINDOW = 8;
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
@@ -256,11 +260,7 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
                                                                     int batchSize) {
-        List<String> keys = LongStream.range(firstSequenceNumber, firstSequenceNumber + batchSize)
-                .mapToObj(sequenceNumber -> eventKey(aggregateIdentifier, sequenceNumber))
-                .toList();
-        List<Document> found = new ArrayList<>(batchSize);
-        events.find(in(ID, keys)).into(found);
+        List<Document> found = aggregateEvents(aggregateIdentifier, firstSequenceNumber, batchSize, null);
         found.sort(Comparator.comparingLong(document -> document.getLong(SEQUENCE_NUMBER)));
         return found.stream().map(GlobalSequenceEventStorageEngine::domainEventData).toList();
     }
@@ -268,18 +268,40 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
         long next = 0;
-        int window = batchSize();
         while (true) {
+            int found = aggregateEvents(aggregateIdentifier, next, batchSize(), Projections.include(ID)).size();
+            next += found;
+            if (found < batchSize()) {
+                return next == 0 ? Optional.empty() : Optional.of(next - 1);
+            }
+        }
+    }
+
+    /**
+     * Up to {@code limit} events of an aggregate from {@code first} on, looked up by key in windows
+     * that start small and grow while they come back full. Every key asked for costs an index lookup
+     * even when absent, and on mongo-java-server's H2 backend that lookup is expensive (it compares
+     * keys by Java-serialising them), so a case with a short history is not asked for a whole batch.
+     */
+    private List<Document> aggregateEvents(String aggregateIdentifier, long first, int limit, Bson projection) {
+        List<Document> found = new ArrayList<>();
+        long next = first;
+        int window = Math.min(FIRST_AGGREGATE_WINDOW, limit);
+        while (window > 0) {
             List<String> keys = new ArrayList<>(window);
             for (long sequenceNumber = next; sequenceNumber < next + window; sequenceNumber++) {
                 keys.add(eventKey(aggregateIdentifier, sequenceNumber));
             }
-            int found = events.find(in(ID, keys)).projection(Projections.include(ID)).into(new ArrayList<>()).size();
-            next += found;
-            if (found < window) {
-                return next == 0 ? Optional.empty() : Optional.of(next - 1);
+            FindIterable<Document> query = events.find(in(ID, keys));
+            int before = found.size();
+            (projection == null ? query : query.projection(projection)).into(found);
+            if (found.size() - before < window) {
+                break;
             }
+            next += window;
+            window = Math.min(window * 4, limit - found.size());
         }
+        return found;
     }
 
     @Override
@@ -288,22 +310,20 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         List<Document> found = new ArrayList<>();
         List<Long> wanted = new ArrayList<>(token.getGaps());
         long from = token.getIndex() + 1;
-        long highestReserved = -1;
+        // Indexes above the highest reserved one cannot hold an event yet: a reader at the head asks
+        // for its gaps only, instead of a batch of keys that all cost a lookup (see aggregateEvents).
+        long highestReserved = highestReservedIndex();
         while (true) {
-            for (long index = from; index < from + batchSize; index++) {
+            long to = Math.min(from + batchSize - 1, highestReserved);
+            for (long index = from; index <= to; index++) {
                 wanted.add(index);
             }
-            events.find(in(GLOBAL_INDEX, wanted)).into(found);
-            long to = from + batchSize - 1;
-            if (!found.isEmpty()) {
-                break;
+            if (!wanted.isEmpty()) {
+                events.find(in(GLOBAL_INDEX, wanted)).into(found);
             }
             // A run of reserved indexes that will never be written (failed writes) must not stop the
             // reader: look further, up to the highest index reserved so far.
-            if (highestReserved < 0) {
-                highestReserved = highestReservedIndex();
-            }
-            if (to >= highestReserved) {
+            if (!found.isEmpty() || to >= highestReserved) {
                 break;
             }
             wanted.clear();

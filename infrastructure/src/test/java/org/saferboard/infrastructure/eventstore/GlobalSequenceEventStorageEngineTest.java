@@ -63,6 +63,24 @@ class GlobalSequenceEventStorageEngineTest {
     }
 
     @Test
+    void aLongHistoryReadsBackWholeThroughGrowingLookupWindowsAndFullBatches() {
+        GlobalSequenceEventStorageEngine largeBatches = EventStoreTestSupport.globalSequenceEngine(database, clock, GAP_TIMEOUT, 50);
+        for (int sequence = 0; sequence < 123; sequence++) {
+            largeBatches.appendEvents(event("long", sequence, "note " + sequence));
+        }
+
+        List<Object> payloads = largeBatches.readEvents("long").asStream().map(DomainEventMessage::getPayload)
+                .map(Object.class::cast).toList();
+        assertThat(payloads).hasSize(123);
+        for (int sequence = 0; sequence < 123; sequence++) {
+            assertThat(payloads.get(sequence)).isEqualTo(new Noted("note " + sequence));
+        }
+        assertThat(largeBatches.readEvents("long", 117).asStream().map(DomainEventMessage::getSequenceNumber))
+                .containsExactly(117L, 118L, 119L, 120L, 121L, 122L);
+        assertThat(largeBatches.lastSequenceNumberFor("long")).contains(122L);
+    }
+
+    @Test
     void aSecondWriteOfTheSameSequenceNumberIsRefusedAndChangesNothing() {
         engine.appendEvents(event("a-1", 0, "raised"), event("a-1", 1, "first writer"));
 
