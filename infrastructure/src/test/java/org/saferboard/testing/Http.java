@@ -48,6 +48,12 @@ public final class Http {
         return send(request);
     }
 
+    public Response put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private static JsonNode parse(String text) {
         try {
             return JSON.readTree(text);

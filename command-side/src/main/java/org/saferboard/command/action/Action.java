@@ -1,6 +1,9 @@
 package org.saferboard.command.action;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.saferboard.command.CommandChecks.currentVersion;
+import static org.saferboard.command.CommandChecks.requirePresent;
+import static org.saferboard.command.CommandChecks.requireText;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,10 +12,10 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.saferboard.api.AggregateVersions;
+import org.saferboard.command.CommandChecks;
 import org.saferboard.api.BusinessCalendar;
 import org.saferboard.api.InvalidFieldException;
 import org.saferboard.api.action.ActionCancelled;
@@ -194,35 +197,13 @@ public class Action {
                 && Objects.equals(raisedAs.source(), command.source());
     }
 
-    /**
-     * Written here rather than with Axon's @TargetAggregateVersion because Axon only refuses a version
-     * behind the aggregate; a version ahead of it is just as stale a view and is refused too.
-     */
     private void requireVersion(Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != currentVersion()) {
-            throw new StaleActionVersion(actionId, expectedVersion, currentVersion());
-        }
+        CommandChecks.requireVersion(expectedVersion, "Action " + actionId);
     }
 
     private void requireOpen(String attempted) {
         if (status != ActionStatus.OPEN) {
             throw new ActionNotOpen(actionId, status, attempted);
-        }
-    }
-
-    private static long currentVersion() {
-        return AggregateVersions.fromSequenceNumber(AggregateLifecycle.getVersion());
-    }
-
-    private static void requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidFieldException(field, "must not be blank");
-        }
-    }
-
-    private static void requirePresent(Object value, String field) {
-        if (value == null) {
-            throw new InvalidFieldException(field, "is required");
         }
     }
 

@@ -1,19 +1,11 @@
 package org.saferboard.command.action;
 
-/**
- * A command the Action aggregate refuses because of the action's state. Each refusal has a stable
- * code that the write API returns with 409 Conflict.
- */
-public abstract class ActionRefusal extends RuntimeException {
+import org.saferboard.command.CaseRefusal;
 
-    private final String code;
+/** A command the Action aggregate refuses because of the action's state. */
+public abstract class ActionRefusal extends CaseRefusal {
 
     protected ActionRefusal(String code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+        super(code, message);
     }
 }

@@ -31,14 +31,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/actions")
 @Validated
 @Tag(name = "Actions (write)")
-class ActionCommandController {
+class ActionCommandController implements CaseController {
 
-    private static final String IF_MATCH_DESCRIPTION = "the version you last saw, e.g. \"2\"; a stale one gets 409";
+    private static final String IF_MATCH_DESCRIPTION = RequestLimits.IF_MATCH_DESCRIPTION;
 
     private final CommandGateway commands;
 
     ActionCommandController(CommandGateway commands) {
         this.commands = commands;
+    }
+
+    @Override
+    public String caseName() {
+        return "action";
     }
 
     @PostMapping

@@ -13,11 +13,10 @@ import org.saferboard.api.action.SourceKind;
 /** The bodies of the write API's action requests; the examples come from the board's own minutes. */
 final class ActionRequests {
 
-    static final String ACTION_ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
-    private static final int TEXT = 500;
-    private static final int LONG_TEXT = 10_000;
-    private static final String EXPECTED_VERSION =
-            "the version you last saw; a stale one is refused with 409 (If-Match does the same)";
+    static final String ACTION_ID_PATTERN = RequestLimits.ID_PATTERN;
+    private static final int TEXT = RequestLimits.TEXT;
+    private static final int LONG_TEXT = RequestLimits.LONG_TEXT;
+    private static final String EXPECTED_VERSION = RequestLimits.EXPECTED_VERSION;
 
     private ActionRequests() {
     }
@@ -28,7 +27,7 @@ final class ActionRequests {
     }
 
     record Raise(
-            @Pattern(regexp = ACTION_ID_PATTERN, message = "must be 1-64 letters, digits, '.', '_' or '-' (a UUID is best)")
+            @Pattern(regexp = ACTION_ID_PATTERN, message = RequestLimits.ID_MESSAGE)
             @Schema(description = "optional; supply your own (a UUID) so that a retry is safe",
                     example = "3f1c2b9e-8d4a-4c1e-9a57-2d6f0b1e7c11") String actionId,
             @NotBlank @Size(max = TEXT)

@@ -28,7 +28,7 @@ final class ExpectedVersions {
         }
         Matcher matcher = ENTITY_TAG.matcher(ifMatch.trim());
         if (!matcher.matches()) {
-            throw new InvalidFieldException("If-Match", "must be the action's version as an ETag, e.g. \"3\"");
+            throw new InvalidFieldException("If-Match", "must be the version as an ETag, e.g. \"3\"");
         }
         return Long.parseLong(matcher.group(1));
     }

@@ -1,6 +1,7 @@
 package org.saferboard.command.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.saferboard.command.StaleVersion;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -306,7 +307,7 @@ class ActionTest {
         fixture.given(RAISED, new ActionProgressRecorded(ACTION_ID, "Chased", TODAY_IN_LONDON, NOW))
                 .when(new CompleteAction(ACTION_ID, "Done", null, 1L))
                 .expectNoEvents()
-                .expectException(StaleActionVersion.class)
+                .expectException(StaleVersion.class)
                 .expectExceptionMessage("Action " + ACTION_ID + " is at version 2, not 1; "
                         + "reload it, check the change, and retry with the current version.");
     }
@@ -316,12 +317,12 @@ class ActionTest {
         fixture.given(RAISED)
                 .when(new CompleteAction(ACTION_ID, "Done", null, 5L))
                 .expectNoEvents()
-                .expectException(StaleActionVersion.class);
+                .expectException(StaleVersion.class);
     }
 
     @Test
     void staleVersionReportsCurrentVersion() {
-        StaleActionVersion refusal = new StaleActionVersion(ACTION_ID, 1, 4);
+        StaleVersion refusal = new StaleVersion("Action " + ACTION_ID, 1, 4);
         assertThat(refusal.currentVersion()).isEqualTo(4);
         assertThat(refusal.code()).isEqualTo("version-conflict");
     }

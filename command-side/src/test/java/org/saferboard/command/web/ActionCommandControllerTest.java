@@ -36,7 +36,7 @@ class ActionCommandControllerTest {
     void setUp() {
         commands = mock(CommandGateway.class);
         mvc = MockMvcBuilders.standaloneSetup(new ActionCommandController(commands))
-                .setControllerAdvice(new ActionProblemsAdvice(), new RequestProblemsAdvice())
+                .setControllerAdvice(new CaseProblemsAdvice(), new RequestProblemsAdvice())
                 .build();
     }
 

@@ -28,7 +28,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -50,6 +49,7 @@ import org.saferboard.api.action.ActionSummary;
 import org.saferboard.api.action.FindAction;
 import org.saferboard.api.action.FindActions;
 import org.saferboard.api.action.SourceKind;
+import org.saferboard.infrastructure.projection.AppliedVersions;
 import org.saferboard.infrastructure.projection.BatchedWrites;
 import org.springframework.stereotype.Component;
 
@@ -79,20 +79,21 @@ public class ActionLogProjection {
     private static final String RAISED_AT = "raisedAt";
     private static final String OUTCOME = "outcome";
     private static final String DUE_DATE_REVISIONS = "dueDateRevisions";
-    private static final String VERSION = "version";
+    private static final String VERSION = AppliedVersions.VERSION;
     private static final String HISTORY = "history";
     private static final String HISTORY_CHANGE = "change";
     private static final String HISTORY_RECORDED_AT = "recordedAt";
     private static final String HISTORY_DETAILS = "details";
-    private static final String PENDING_VERSIONS = ActionLogProjection.class.getName() + ".pendingVersions";
 
     private final MongoCollection<Document> actions;
     private final BatchedWrites writes;
+    private final AppliedVersions appliedVersions;
     private final Clock clock;
 
     public ActionLogProjection(MongoDatabase saferBoardDatabase, Clock clock) {
         this.actions = saferBoardDatabase.getCollection(COLLECTION);
         this.writes = new BatchedWrites(actions);
+        this.appliedVersions = new AppliedVersions(actions);
         this.clock = clock;
         actions.createIndex(Indexes.ascending(DUE_DATE));
         actions.createIndex(Indexes.ascending(STATUS));
@@ -118,10 +119,9 @@ public class ActionLogProjection {
                 .append(DUE_DATE_REVISIONS, 0)
                 .append(VERSION, 1L)
                 .append(HISTORY, List.of(history));
-        writes.write(new UpdateOneModel<>(eq(ID, event.actionId()), new Document("$setOnInsert", action),
-                new UpdateOptions().upsert(true)));
-        if (projectedVersion(event.actionId()) < 1) {
-            rememberProjectedVersion(event.actionId(), 1);
+        if (appliedVersions.claim(event.actionId(), 1)) {
+            writes.write(new UpdateOneModel<>(eq(ID, event.actionId()), new Document("$setOnInsert", action),
+                    new UpdateOptions().upsert(true)));
         }
     }
 
@@ -203,43 +203,19 @@ public class ActionLogProjection {
 
     /** The version of the action the read model holds; 0 when it holds none. */
     public long versionOf(String actionId) {
-        Document document = actions.find(eq(ID, actionId)).projection(Projections.include(VERSION)).first();
-        return document == null ? 0 : document.getLong(VERSION);
+        return appliedVersions.storedVersion(actionId);
     }
 
     private void record(String actionId, long sequenceNumber, String change, Instant recordedAt,
                         Map<String, String> details, Bson... stateChanges) {
         long version = AggregateVersions.fromSequenceNumber(sequenceNumber);
-        if (projectedVersion(actionId) >= version) {
+        if (!appliedVersions.claim(actionId, version)) {
             return; // delivered again (a retried batch, or a replay over the existing log)
         }
         List<Bson> updates = new ArrayList<>(List.of(stateChanges));
         updates.add(Updates.set(VERSION, version));
         updates.add(Updates.push(HISTORY, historyEntry(version, change, recordedAt, details)));
         writes.write(new UpdateOneModel<>(eq(ID, actionId), Updates.combine(updates)));
-        rememberProjectedVersion(actionId, version);
-    }
-
-    /**
-     * The version of the action this projection has applied, counting writes of the current batch not
-     * yet sent. Checked here rather than in the update's filter because mongo-java-server answers a
-     * filter from an index only when it is exactly the indexed key; this projection is the document's
-     * only writer (its processor owns the segment), so the check cannot race.
-     */
-    private long projectedVersion(String actionId) {
-        Long pending = pendingVersions().get(actionId);
-        return pending != null ? pending : versionOf(actionId);
-    }
-
-    private void rememberProjectedVersion(String actionId, long version) {
-        pendingVersions().put(actionId, version);
-    }
-
-    private static Map<String, Long> pendingVersions() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return new java.util.HashMap<>();
-        }
-        return CurrentUnitOfWork.get().root().getOrComputeResource(PENDING_VERSIONS, key -> new java.util.HashMap<>());
     }
 
     private static Bson filterFor(FindActions query, LocalDate today) {

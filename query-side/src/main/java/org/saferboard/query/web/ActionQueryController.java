@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.saferboard.api.ReadPosition;
 import org.saferboard.api.action.ActionDetails;
 import org.saferboard.api.action.ActionLogPage;
 import org.saferboard.api.action.ActionStatus;
@@ -16,7 +15,8 @@ import org.saferboard.api.action.FindAction;
 import org.saferboard.api.action.FindActions;
 import org.saferboard.api.action.SourceKind;
 import org.saferboard.api.InvalidFieldException;
-import org.saferboard.query.action.ReadAfterWaiter;
+import org.saferboard.query.ReadAfterWaiter;
+import org.saferboard.query.action.ActionLogProjection;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,10 +37,12 @@ class ActionQueryController {
 
     private final QueryGateway queries;
     private final ReadAfterWaiter readAfterWaiter;
+    private final ActionLogProjection actionLog;
 
-    ActionQueryController(QueryGateway queries, ReadAfterWaiter readAfterWaiter) {
+    ActionQueryController(QueryGateway queries, ReadAfterWaiter readAfterWaiter, ActionLogProjection actionLog) {
         this.queries = queries;
         this.readAfterWaiter = readAfterWaiter;
+        this.actionLog = actionLog;
     }
 
     @GetMapping
@@ -70,21 +72,12 @@ class ActionQueryController {
         awaitIfAsked(readAfter);
         ActionDetails action = queries.query(new FindAction(actionId), ResponseTypes.optionalInstanceOf(ActionDetails.class))
                 .join()
-                .orElseThrow(() -> new ActionNotInLog(actionId));
+                .orElseThrow(() -> new NotInReadModel("action", actionId));
         return ResponseEntity.ok().eTag(Long.toString(action.version())).body(action);
     }
 
     private void awaitIfAsked(String readAfter) {
-        if (readAfter == null) {
-            return;
-        }
-        ReadPosition position;
-        try {
-            position = ReadPosition.parse(readAfter);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("readAfter", e.getMessage());
-        }
-        readAfterWaiter.awaitPosition(position);
+        readAfterWaiter.awaitIfAsked(readAfter, actionLog::versionOf);
     }
 
     private static FindActions.DueDateOrder dueDateOrder(String sort) {

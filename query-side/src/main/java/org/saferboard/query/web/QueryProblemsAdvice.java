@@ -1,24 +1,27 @@
 package org.saferboard.query.web;
 
 import org.saferboard.infrastructure.web.Problems;
-import org.saferboard.query.action.ReadModelBehind;
+import org.saferboard.query.ReadModelBehind;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-@RestControllerAdvice(assignableTypes = ActionQueryController.class)
+/** The read APIs' errors as problem+json: an unknown case 404, a read model not caught up in time 503. */
+@RestControllerAdvice(assignableTypes = {ActionQueryController.class, MeetingQueryController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ActionQueryProblemsAdvice {
+class QueryProblemsAdvice {
 
-    @ExceptionHandler(ActionNotInLog.class)
-    ResponseEntity<ProblemDetail> notFound(ActionNotInLog exception) {
+    @ExceptionHandler(NotInReadModel.class)
+    ResponseEntity<ProblemDetail> notFound(NotInReadModel exception) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.problem(HttpStatus.NOT_FOUND,
-                "action-not-found", "Action not found", exception.getMessage()));
+                exception.caseName() + "-not-found", StringUtils.capitalize(exception.caseName()) + " not found",
+                exception.getMessage()));
     }
 
     @ExceptionHandler(ReadModelBehind.class)

@@ -1,14 +1,16 @@
-package org.saferboard.query.action;
+package org.saferboard.query;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.ToLongFunction;
+import org.saferboard.api.InvalidFieldException;
 import org.saferboard.api.ReadPosition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Read-your-writes: holds a read until the action log has reached the position a write returned,
+ * Read-your-writes: holds a read until a read model has reached the position a write returned,
  * within a bound. It polls the read model by key rather than listening for projection updates,
  * because the projection may run in another process (the split deployment) or catch up after a
  * restart; a poll is a single _id lookup.
@@ -19,20 +21,32 @@ public class ReadAfterWaiter {
     private static final long FIRST_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
     private static final long LONGEST_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
-    private final ActionLogProjection actionLog;
     private final Duration timeout;
 
-    public ReadAfterWaiter(ActionLogProjection actionLog,
-                           @Value("${saferboard.read-after.timeout:PT5S}") Duration timeout) {
-        this.actionLog = actionLog;
+    public ReadAfterWaiter(@Value("${saferboard.read-after.timeout:PT5S}") Duration timeout) {
         this.timeout = timeout;
     }
 
-    /** @throws ReadModelBehind when the position is not reached in time */
-    public void awaitPosition(ReadPosition position) {
+    /**
+     * Waits, when a readAfter was given, until the read model holds the case at that version.
+     *
+     * @param readAfter        the readAfter a write returned, or null to read at once
+     * @param readModelVersion the version of a case the read model holds, 0 for none
+     * @throws ReadModelBehind when the position is not reached in time
+     */
+    public void awaitIfAsked(String readAfter, ToLongFunction<String> readModelVersion) {
+        if (readAfter == null) {
+            return;
+        }
+        ReadPosition position;
+        try {
+            position = ReadPosition.parse(readAfter);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("readAfter", e.getMessage());
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
         long pause = FIRST_PAUSE_NANOS;
-        while (actionLog.versionOf(position.aggregateId()) < position.version()) {
+        while (readModelVersion.applyAsLong(position.aggregateId()) < position.version()) {
             if (System.nanoTime() - deadline >= 0) {
                 throw new ReadModelBehind(position, timeout);
             }

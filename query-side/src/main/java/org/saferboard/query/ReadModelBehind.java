@@ -1,4 +1,4 @@
-package org.saferboard.query.action;
+package org.saferboard.query;
 
 import java.time.Duration;
 import org.saferboard.api.ReadPosition;
@@ -6,7 +6,7 @@ import org.saferboard.api.ReadPosition;
 public class ReadModelBehind extends RuntimeException {
 
     public ReadModelBehind(ReadPosition position, Duration waited) {
-        super("The action log has not reached " + position + " after " + waited.toMillis()
+        super("The read model has not reached " + position + " after " + waited.toMillis()
                 + " ms; the write is saved and will appear shortly. Retry the read.");
     }
 }

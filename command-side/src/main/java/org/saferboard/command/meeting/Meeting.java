@@ -1,0 +1,358 @@
+package org.saferboard.command.meeting;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.saferboard.command.CommandChecks.currentVersion;
+import static org.saferboard.command.CommandChecks.requirePresent;
+import static org.saferboard.command.CommandChecks.requireText;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.saferboard.api.AggregateVersions;
+import org.saferboard.api.InvalidFieldException;
+import org.saferboard.api.meeting.AddAgendaItem;
+import org.saferboard.api.meeting.AgendaItemAdded;
+import org.saferboard.api.meeting.AmendMinutes;
+import org.saferboard.api.meeting.AttendanceRecorded;
+import org.saferboard.api.meeting.Attendee;
+import org.saferboard.api.meeting.CancelMeeting;
+import org.saferboard.api.meeting.ChairChanged;
+import org.saferboard.api.meeting.ConfirmMinutes;
+import org.saferboard.api.meeting.ItemResolved;
+import org.saferboard.api.meeting.MeetingCancelled;
+import org.saferboard.api.meeting.MeetingScheduled;
+import org.saferboard.api.meeting.MinuteAmended;
+import org.saferboard.api.meeting.MinuteAmendment;
+import org.saferboard.api.meeting.MinutesConfirmed;
+import org.saferboard.api.meeting.MinutesRecorded;
+import org.saferboard.api.meeting.MunicipalYear;
+import org.saferboard.api.meeting.RecordAttendance;
+import org.saferboard.api.meeting.RecordChairChange;
+import org.saferboard.api.meeting.RecordMinutes;
+import org.saferboard.api.meeting.ResolutionPart;
+import org.saferboard.api.meeting.ResolveItem;
+import org.saferboard.api.meeting.ScheduleMeeting;
+import org.saferboard.command.CommandChecks;
+import org.saferboard.command.UnknownReference;
+
+/**
+ * A meeting of a board and its minutes: agenda items under minute numbers, attendance, the narrative
+ * and resolution of each item, chair changes, and the confirmation of the minutes at a later meeting,
+ * after which they change only by amendment. Every handler answers with the meeting's version.
+ */
+@Aggregate
+public class Meeting {
+
+    @AggregateIdentifier
+    private String meetingId;
+    /** Kept so that a repeated ScheduleMeeting can be recognised as the same request. */
+    private MeetingScheduled scheduledAs;
+    private String boardId;
+    private String municipalYear;
+    private LocalDate meetingDate;
+    private String chairName;
+    private boolean cancelled;
+    private boolean confirmed;
+    private boolean minutesTaken;
+    private final Map<Integer, AgendaItemAdded> agenda = new HashMap<>();
+    private final Map<Integer, String> minutesByNumber = new HashMap<>();
+
+    /** Creates the meeting, or answers a retry of the same request; the same meetingId with other content is refused. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    long handle(ScheduleMeeting command, Clock clock) {
+        if (scheduledAs != null) {
+            if (!sameContent(command)) {
+                throw new MeetingRefusal("meeting-id-already-used", "Meeting " + command.meetingId()
+                        + " is scheduled already with other details; choose a new meetingId for another meeting.");
+            }
+            return AggregateVersions.fromSequenceNumber(0);
+        }
+        requireText(command.meetingId(), "meetingId");
+        requireText(command.boardId(), "boardId");
+        requirePresent(command.meetingDate(), "meetingDate");
+        requirePresent(command.startTime(), "startTime");
+        requireText(command.chairName(), "chairName");
+        if (!command.online() && (command.venue() == null || command.venue().isBlank())) {
+            throw new InvalidFieldException("venue", "must name where the meeting is held, unless it is online");
+        }
+        apply(new MeetingScheduled(command.meetingId(), command.boardId(), command.meetingDate(), command.startTime(),
+                command.venue(), command.online(), command.chairName(), MunicipalYear.containing(command.meetingDate()),
+                clock.instant()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    long handle(RecordAttendance command, Clock clock) {
+        requireVersion(command.expectedVersion());
+        requireNames(command.present(), "present", true);
+        requireNames(command.apologies(), "apologies", false);
+        requireNames(command.alsoInAttendance(), "alsoInAttendance", false);
+        requireMinutesOpen("given a new attendance record");
+        apply(new AttendanceRecorded(meetingId, List.copyOf(command.present()), listOrEmpty(command.apologies()),
+                listOrEmpty(command.alsoInAttendance()), clock.instant()));
+        return currentVersion();
+    }
+
+    /** Claims the minute number in the board's minute book for the year first; a repeat of the same item changes nothing. */
+    @CommandHandler
+    long handle(AddAgendaItem command, Clock clock, MinuteNumbers minuteNumbers) {
+        requireVersion(command.expectedVersion());
+        if (command.minuteNumber() < 1) {
+            throw new InvalidFieldException("minuteNumber", "must be 1 or more");
+        }
+        requireText(command.title(), "title");
+        requireMinutesOpen("given new agenda items");
+        AgendaItemAdded existing = agenda.get(command.minuteNumber());
+        if (existing != null) {
+            if (Objects.equals(existing.title(), command.title()) && Objects.equals(existing.presenter(), command.presenter())
+                    && Objects.equals(existing.reportReference(), command.reportReference())) {
+                return currentVersion();
+            }
+            throw new MeetingRefusal("agenda-item-exists", "Minute " + command.minuteNumber() + " of meeting " + meetingId
+                    + " is already \"" + existing.title() + "\"; give the new item the next free number.");
+        }
+        minuteNumbers.claim(boardId, municipalYear, command.minuteNumber(), meetingId);
+        apply(new AgendaItemAdded(meetingId, command.minuteNumber(), command.title(), command.presenter(),
+                command.reportReference(), clock.instant()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    long handle(RecordMinutes command, Clock clock) {
+        requireVersion(command.expectedVersion());
+        requireText(command.narrative(), "narrative");
+        requireMinutesOpen("rewritten");
+        requireItem(command.minuteNumber());
+        apply(new MinutesRecorded(meetingId, command.minuteNumber(), command.narrative(), clock.instant()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    long handle(ResolveItem command, Clock clock) {
+        requireVersion(command.expectedVersion());
+        requirePresent(command.outcome(), "outcome");
+        requireParts(command.parts());
+        requireMinutesOpen("given a new resolution");
+        requireItem(command.minuteNumber());
+        apply(new ItemResolved(meetingId, command.minuteNumber(), command.outcome(), List.copyOf(command.parts()),
+                clock.instant()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    long handle(RecordChairChange command, Clock clock) {
+        requireVersion(command.expectedVersion());
+        requireText(command.chairName(), "chairName");
+        requireMinutesOpen("given a chair change");
+        requireItem(command.fromMinuteNumber());
+        if (command.chairName().equals(chairName)) {
+            throw new MeetingRefusal("chair-unchanged", command.chairName() + " is in the chair already.");
+        }
+        apply(new ChairChanged(meetingId, command.fromMinuteNumber(), chairName, command.chairName(), command.note(),
+                clock.instant()));
+        return currentVersion();
+    }
+
+    /** Confirmed at a later meeting, with any amendments it made; the minutes are locked from then on. */
+    @CommandHandler
+    long handle(ConfirmMinutes command, Clock clock) {
+        requireVersion(command.expectedVersion());
+        requireLaterMeeting(command.confirmedAtMeetingId(), "confirmedAtMeetingId", command.confirmedOn(), "confirmedOn");
+        List<MinuteAmendment> amendments = listOrEmpty(command.amendments());
+        Set<Integer> amended = new HashSet<>();
+        for (int i = 0; i < amendments.size(); i++) {
+            MinuteAmendment amendment = amendments.get(i);
+            requireText(amendment.amendedText(), "amendments[" + i + "].amendedText");
+            if (!amended.add(amendment.minuteNumber())) {
+                throw new InvalidFieldException("amendments[" + i + "].minuteNumber",
+                        "amends minute " + amendment.minuteNumber() + " a second time; give its final wording once");
+            }
+        }
+        requireNotCancelled();
+        if (confirmed) {
+            throw new MeetingRefusal("minutes-already-confirmed", "The minutes of meeting " + meetingId
+                    + " are confirmed already; a later change is an amendment.");
+        }
+        amendments.forEach(amendment -> requireItem(amendment.minuteNumber()));
+        apply(new MinutesConfirmed(meetingId, command.confirmedAtMeetingId(), command.confirmedOn(), clock.instant()));
+        for (MinuteAmendment amendment : amendments) {
+            apply(new MinuteAmended(meetingId, amendment.minuteNumber(), minutesByNumber.get(amendment.minuteNumber()),
+                    amendment.amendedText(), command.confirmedAtMeetingId(), command.confirmedOn(), clock.instant()));
+        }
+        return currentVersion();
+    }
+
+    @CommandHandler
+    long handle(AmendMinutes command, Clock clock) {
+        requireVersion(command.expectedVersion());
+        requireLaterMeeting(command.amendedAtMeetingId(), "amendedAtMeetingId", command.amendedOn(), "amendedOn");
+        requirePresent(command.amendment(), "amendment");
+        requireText(command.amendment().amendedText(), "amendment.amendedText");
+        requireNotCancelled();
+        if (!confirmed) {
+            throw new MeetingRefusal("minutes-not-confirmed", "The minutes of meeting " + meetingId
+                    + " are not confirmed yet; correct the draft by recording the minutes again.");
+        }
+        requireItem(command.amendment().minuteNumber());
+        apply(new MinuteAmended(meetingId, command.amendment().minuteNumber(),
+                minutesByNumber.get(command.amendment().minuteNumber()), command.amendment().amendedText(),
+                command.amendedAtMeetingId(), command.amendedOn(), clock.instant()));
+        return currentVersion();
+    }
+
+    /** Frees the meeting's minute numbers for the board's next meeting; a meeting with minutes took place and stays. */
+    @CommandHandler
+    long handle(CancelMeeting command, Clock clock, MinuteNumbers minuteNumbers) {
+        requireVersion(command.expectedVersion());
+        requireText(command.reason(), "reason");
+        requireNotCancelled();
+        if (minutesTaken || confirmed) {
+            throw new MeetingRefusal("meeting-held", "Meeting " + meetingId
+                    + " has minutes; a meeting that took place cannot be cancelled.");
+        }
+        if (!agenda.isEmpty()) {
+            minuteNumbers.release(boardId, municipalYear, agenda.keySet().stream().sorted().toList(), meetingId);
+        }
+        apply(new MeetingCancelled(meetingId, command.reason(), clock.instant()));
+        return currentVersion();
+    }
+
+    @EventSourcingHandler
+    void on(MeetingScheduled event) {
+        meetingId = event.meetingId();
+        scheduledAs = event;
+        boardId = event.boardId();
+        municipalYear = event.municipalYear();
+        meetingDate = event.meetingDate();
+        chairName = event.chairName();
+    }
+
+    @EventSourcingHandler
+    void on(AgendaItemAdded event) {
+        agenda.put(event.minuteNumber(), event);
+    }
+
+    @EventSourcingHandler
+    void on(MinutesRecorded event) {
+        minutesTaken = true;
+        minutesByNumber.put(event.minuteNumber(), event.narrative());
+    }
+
+    @EventSourcingHandler
+    void on(ItemResolved event) {
+        minutesTaken = true;
+    }
+
+    @EventSourcingHandler
+    void on(ChairChanged event) {
+        chairName = event.chairName();
+    }
+
+    @EventSourcingHandler
+    void on(MinutesConfirmed event) {
+        confirmed = true;
+    }
+
+    @EventSourcingHandler
+    void on(MinuteAmended event) {
+        minutesByNumber.put(event.minuteNumber(), event.amendedText());
+    }
+
+    @EventSourcingHandler
+    void on(MeetingCancelled event) {
+        cancelled = true;
+    }
+
+    Meeting() {
+        // for Axon: state comes from the event-sourcing handlers
+    }
+
+    private boolean sameContent(ScheduleMeeting command) {
+        return Objects.equals(scheduledAs.boardId(), command.boardId())
+                && Objects.equals(scheduledAs.meetingDate(), command.meetingDate())
+                && Objects.equals(scheduledAs.startTime(), command.startTime())
+                && Objects.equals(scheduledAs.venue(), command.venue())
+                && scheduledAs.online() == command.online()
+                && Objects.equals(scheduledAs.chairName(), command.chairName());
+    }
+
+    private void requireVersion(Long expectedVersion) {
+        CommandChecks.requireVersion(expectedVersion, "Meeting " + meetingId);
+    }
+
+    private void requireNotCancelled() {
+        if (cancelled) {
+            throw MeetingRefusal.cancelled(meetingId);
+        }
+    }
+
+    private void requireMinutesOpen(String attempted) {
+        requireNotCancelled();
+        if (confirmed) {
+            throw MeetingRefusal.minutesLocked(meetingId, attempted);
+        }
+    }
+
+    private void requireItem(int minuteNumber) {
+        if (!agenda.containsKey(minuteNumber)) {
+            throw new UnknownReference("unknown-minute", "Meeting " + meetingId + " has no minute " + minuteNumber
+                    + " on its agenda; add the agenda item first.");
+        }
+    }
+
+    private void requireLaterMeeting(String laterMeetingId, String idField, LocalDate laterDate, String dateField) {
+        requireText(laterMeetingId, idField);
+        if (laterMeetingId.equals(meetingId)) {
+            throw new InvalidFieldException(idField, "must be a later meeting than the one whose minutes it concerns");
+        }
+        requirePresent(laterDate, dateField);
+        if (!laterDate.isAfter(meetingDate)) {
+            throw new InvalidFieldException(dateField, "must be after the meeting of " + meetingDate);
+        }
+    }
+
+    private static void requireNames(List<Attendee> attendees, String field, boolean required) {
+        if (required && (attendees == null || attendees.isEmpty())) {
+            throw new InvalidFieldException(field, "must name at least one person");
+        }
+        List<Attendee> given = listOrEmpty(attendees);
+        for (int i = 0; i < given.size(); i++) {
+            requirePresent(given.get(i), field + "[" + i + "]");
+            requireText(given.get(i).name(), field + "[" + i + "].name");
+        }
+    }
+
+    /** One part without a letter, or parts lettered (a), (b), (c) ... in order. */
+    private static void requireParts(List<ResolutionPart> parts) {
+        if (parts == null || parts.isEmpty()) {
+            throw new InvalidFieldException("parts", "must hold the resolution's text, in one part or lettered parts");
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            requirePresent(parts.get(i), "parts[" + i + "]");
+            requireText(parts.get(i).text(), "parts[" + i + "].text");
+            String expectedLetter = String.valueOf((char) ('a' + i));
+            String letter = parts.get(i).letter();
+            boolean single = parts.size() == 1 && (letter == null || letter.isBlank());
+            if (!single && !expectedLetter.equals(letter)) {
+                throw new InvalidFieldException("parts[" + i + "].letter", "must be \"" + expectedLetter
+                        + "\": lettered parts run (a), (b), (c) ... in order");
+            }
+        }
+    }
+
+    private static <T> List<T> listOrEmpty(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+}

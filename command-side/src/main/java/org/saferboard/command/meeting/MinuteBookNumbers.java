@@ -1,0 +1,35 @@
+package org.saferboard.command.meeting;
+
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.saferboard.api.meeting.ClaimMinuteNumber;
+import org.saferboard.api.meeting.MunicipalYear;
+import org.saferboard.api.meeting.ReleaseMinuteNumbers;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the claim to the MinuteBook from inside the meeting's command handler. Axon runs it in a
+ * nested unit of work whose events are stored with the meeting's, when the meeting's command
+ * commits; a refused claim rolls the meeting's command back too.
+ */
+@Component
+class MinuteBookNumbers implements MinuteNumbers {
+
+    private final CommandGateway commands;
+
+    MinuteBookNumbers(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @Override
+    public void claim(String boardId, String municipalYear, int minuteNumber, String meetingId) {
+        commands.sendAndWait(new ClaimMinuteNumber(MunicipalYear.minuteBookId(boardId, municipalYear), boardId,
+                municipalYear, minuteNumber, meetingId));
+    }
+
+    @Override
+    public void release(String boardId, String municipalYear, List<Integer> minuteNumbers, String meetingId) {
+        commands.sendAndWait(new ReleaseMinuteNumbers(MunicipalYear.minuteBookId(boardId, municipalYear), meetingId,
+                List.copyOf(minuteNumbers)));
+    }
+}

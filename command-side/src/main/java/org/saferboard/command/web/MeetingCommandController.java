@@ -1,0 +1,175 @@
+package org.saferboard.command.web;
+
+import static org.saferboard.command.web.RequestLimits.IF_MATCH_DESCRIPTION;
+import static org.saferboard.command.web.RequestLimits.ID_PATTERN;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.saferboard.api.meeting.AddAgendaItem;
+import org.saferboard.api.meeting.AmendMinutes;
+import org.saferboard.api.meeting.Attendee;
+import org.saferboard.api.meeting.CancelMeeting;
+import org.saferboard.api.meeting.ConfirmMinutes;
+import org.saferboard.api.meeting.MinuteAmendment;
+import org.saferboard.api.meeting.RecordAttendance;
+import org.saferboard.api.meeting.RecordChairChange;
+import org.saferboard.api.meeting.RecordMinutes;
+import org.saferboard.api.meeting.ResolutionPart;
+import org.saferboard.api.meeting.ResolveItem;
+import org.saferboard.api.meeting.ScheduleMeeting;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The write API for meetings and their minutes: each request is one command. */
+@RestController
+@RequestMapping("/api/meetings")
+@Validated
+@Tag(name = "Meetings (write)")
+class MeetingCommandController implements CaseController {
+
+    private final CommandGateway commands;
+
+    MeetingCommandController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @Override
+    public String caseName() {
+        return "meeting";
+    }
+
+    @PostMapping
+    @Operation(summary = "Schedule a meeting of a board",
+            description = "Repeating the request with the same meetingId and details answers with the original result.")
+    ResponseEntity<MeetingWriteResult> schedule(@Valid @RequestBody MeetingRequests.Schedule request) {
+        String meetingId = request.meetingId() != null ? request.meetingId() : UUID.randomUUID().toString();
+        long version = send(new ScheduleMeeting(meetingId, request.boardId(), request.meetingDate(), request.startTime(),
+                request.venue(), request.online(), request.chairName()));
+        return ResponseEntity.created(URI.create("/api/meetings/" + meetingId))
+                .eTag(Long.toString(version))
+                .body(MeetingWriteResult.of(meetingId, version));
+    }
+
+    @PutMapping("/{meetingId}/attendance")
+    @Operation(summary = "Record who was present, who sent apologies and who else attended (replaces the earlier record)")
+    ResponseEntity<MeetingWriteResult> recordAttendance(@PathVariable @Pattern(regexp = ID_PATTERN) String meetingId,
+                                                        @Parameter(description = IF_MATCH_DESCRIPTION)
+                                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                        @Valid @RequestBody MeetingRequests.Attendance request) {
+        return accepted(meetingId, send(new RecordAttendance(meetingId, attendees(request.present()),
+                attendees(request.apologies()), attendees(request.alsoInAttendance()),
+                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+    }
+
+    @PostMapping("/{meetingId}/agenda-items")
+    @Operation(summary = "Add an agenda item under its minute number",
+            description = "Minute numbers run on through the board's municipal year (May to April); one already used that year gets 409.")
+    ResponseEntity<MeetingWriteResult> addAgendaItem(@PathVariable @Pattern(regexp = ID_PATTERN) String meetingId,
+                                                     @Parameter(description = IF_MATCH_DESCRIPTION)
+                                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                     @Valid @RequestBody MeetingRequests.AgendaItem request) {
+        return accepted(meetingId, send(new AddAgendaItem(meetingId, request.minuteNumber(), request.title(),
+                request.presenter(), request.reportReference(), ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+    }
+
+    @PutMapping("/{meetingId}/agenda-items/{minuteNumber}/minutes")
+    @Operation(summary = "Record the narrative of an item (replaces the draft until the minutes are confirmed)")
+    ResponseEntity<MeetingWriteResult> recordMinutes(@PathVariable @Pattern(regexp = ID_PATTERN) String meetingId,
+                                                     @PathVariable int minuteNumber,
+                                                     @Parameter(description = IF_MATCH_DESCRIPTION)
+                                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                     @Valid @RequestBody MeetingRequests.Minutes request) {
+        return accepted(meetingId, send(new RecordMinutes(meetingId, minuteNumber, request.narrative(),
+                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+    }
+
+    @PutMapping("/{meetingId}/agenda-items/{minuteNumber}/resolution")
+    @Operation(summary = "Record the board's resolution on an item: RESOLVED, AGREED or NOTED, in lettered parts")
+    ResponseEntity<MeetingWriteResult> resolve(@PathVariable @Pattern(regexp = ID_PATTERN) String meetingId,
+                                               @PathVariable int minuteNumber,
+                                               @Parameter(description = IF_MATCH_DESCRIPTION)
+                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody MeetingRequests.Resolution request) {
+        List<ResolutionPart> parts = request.parts().stream().map(part -> new ResolutionPart(part.letter(), part.text())).toList();
+        return accepted(meetingId, send(new ResolveItem(meetingId, minuteNumber, request.outcome(), parts,
+                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+    }
+
+    @PostMapping("/{meetingId}/chair-changes")
+    @Operation(summary = "Record that someone else took the chair from an item on")
+    ResponseEntity<MeetingWriteResult> changeChair(@PathVariable @Pattern(regexp = ID_PATTERN) String meetingId,
+                                                   @Parameter(description = IF_MATCH_DESCRIPTION)
+                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                   @Valid @RequestBody MeetingRequests.ChairChange request) {
+        return accepted(meetingId, send(new RecordChairChange(meetingId, request.fromMinuteNumber(), request.chairName(),
+                request.note(), ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+    }
+
+    @PostMapping("/{meetingId}/confirmation")
+    @Operation(summary = "Confirm the minutes as a correct record at a later meeting, optionally subject to amendments",
+            description = "From then on the minutes are locked; they change only by amendment at a later meeting.")
+    ResponseEntity<MeetingWriteResult> confirm(@PathVariable @Pattern(regexp = ID_PATTERN) String meetingId,
+                                               @Parameter(description = IF_MATCH_DESCRIPTION)
+                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody MeetingRequests.Confirmation request) {
+        List<MinuteAmendment> amendments = request.amendments() == null ? List.of()
+                : request.amendments().stream().map(MeetingCommandController::amendment).toList();
+        return accepted(meetingId, send(new ConfirmMinutes(meetingId, request.confirmedAtMeetingId(), request.confirmedOn(),
+                amendments, ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+    }
+
+    @PostMapping("/{meetingId}/amendments")
+    @Operation(summary = "Amend a confirmed minute at a later meeting; the original wording stays on record")
+    ResponseEntity<MeetingWriteResult> amend(@PathVariable @Pattern(regexp = ID_PATTERN) String meetingId,
+                                             @Parameter(description = IF_MATCH_DESCRIPTION)
+                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                             @Valid @RequestBody MeetingRequests.LaterAmendment request) {
+        return accepted(meetingId, send(new AmendMinutes(meetingId, request.amendedAtMeetingId(), request.amendedOn(),
+                amendment(request.amendment()), ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+    }
+
+    @PostMapping("/{meetingId}/cancel")
+    @Operation(summary = "Cancel a meeting that has not taken place; its minute numbers become free again")
+    ResponseEntity<MeetingWriteResult> cancel(@PathVariable @Pattern(regexp = ID_PATTERN) String meetingId,
+                                              @Parameter(description = IF_MATCH_DESCRIPTION)
+                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                              @Valid @RequestBody MeetingRequests.Cancellation request) {
+        return accepted(meetingId, send(new CancelMeeting(meetingId, request.reason(),
+                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+    }
+
+    private long send(Object command) {
+        Long version = commands.sendAndWait(command);
+        return version;
+    }
+
+    private static List<Attendee> attendees(List<MeetingRequests.Person> people) {
+        return people == null ? List.of()
+                : people.stream().map(person -> new Attendee(person.name(), person.role(), person.organisation())).toList();
+    }
+
+    private static MinuteAmendment amendment(MeetingRequests.Amendment amendment) {
+        return new MinuteAmendment(amendment.minuteNumber(), amendment.amendedText());
+    }
+
+    private static ResponseEntity<MeetingWriteResult> accepted(String meetingId, long version) {
+        return ResponseEntity.status(HttpStatus.OK)
+                .eTag(Long.toString(version))
+                .body(MeetingWriteResult.of(meetingId, version));
+    }
+}

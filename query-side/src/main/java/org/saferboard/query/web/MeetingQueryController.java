@@ -1,0 +1,69 @@
+package org.saferboard.query.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.saferboard.api.InvalidFieldException;
+import org.saferboard.api.meeting.FindMeeting;
+import org.saferboard.api.meeting.FindMeetings;
+import org.saferboard.api.meeting.MeetingList;
+import org.saferboard.api.meeting.MeetingView;
+import org.saferboard.query.ReadAfterWaiter;
+import org.saferboard.query.meeting.MeetingViewProjection;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The read API for meetings: a board's meetings, and one meeting with its agenda, minutes and amendments. */
+@RestController
+@RequestMapping("/api/meetings")
+@Validated
+@Tag(name = "Meetings (read)")
+class MeetingQueryController {
+
+    private static final String READ_AFTER = "the readAfter a write returned: the read waits (a few seconds at most) until it includes that write";
+
+    private final QueryGateway queries;
+    private final ReadAfterWaiter readAfterWaiter;
+    private final MeetingViewProjection meetingView;
+
+    MeetingQueryController(QueryGateway queries, ReadAfterWaiter readAfterWaiter, MeetingViewProjection meetingView) {
+        this.queries = queries;
+        this.readAfterWaiter = readAfterWaiter;
+        this.meetingView = meetingView;
+    }
+
+    @GetMapping
+    @Operation(summary = "Meetings, earliest first", description = "Optionally of one board and between two dates (inclusive).")
+    MeetingList findMeetings(
+            @Parameter(example = "LSCSB") @RequestParam(required = false) @Size(min = 1, max = 64) String board,
+            @Parameter(example = "2015-05-01") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(example = "2016-04-30") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = READ_AFTER) @RequestParam(required = false) String readAfter) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidFieldException("to", "must not be before from (" + from + ")");
+        }
+        readAfterWaiter.awaitIfAsked(readAfter, meetingView::versionOf);
+        return queries.query(new FindMeetings(board, from, to), MeetingList.class).join();
+    }
+
+    @GetMapping("/{meetingId}")
+    @Operation(summary = "One meeting: agenda, attendance, minutes, resolutions, chair changes, confirmation and amendments")
+    ResponseEntity<MeetingView> findMeeting(@PathVariable String meetingId,
+                                            @Parameter(description = READ_AFTER) @RequestParam(required = false) String readAfter) {
+        readAfterWaiter.awaitIfAsked(readAfter, meetingView::versionOf);
+        MeetingView meeting = queries.query(new FindMeeting(meetingId), ResponseTypes.optionalInstanceOf(MeetingView.class))
+                .join()
+                .orElseThrow(() -> new NotInReadModel("meeting", meetingId));
+        return ResponseEntity.ok().eTag(Long.toString(meeting.version())).body(meeting);
+    }
+}

@@ -1,0 +1,57 @@
+package org.saferboard.api.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * A meeting with its agenda, attendance, minutes, resolutions, chair changes and confirmation; an
+ * amended minute shows its current text and every amendment with the original and amended wording.
+ */
+public record MeetingView(
+        String meetingId,
+        String boardId,
+        String municipalYear,
+        LocalDate meetingDate,
+        LocalTime startTime,
+        String venue,
+        boolean online,
+        String chairName,
+        MeetingStatus status,
+        String cancellationReason,
+        List<Attendee> present,
+        List<Attendee> apologies,
+        List<Attendee> alsoInAttendance,
+        List<Item> items,
+        List<ChairChange> chairChanges,
+        Confirmation confirmation,
+        long version) {
+
+    public enum MeetingStatus {
+        SCHEDULED,
+        MINUTES_CONFIRMED,
+        CANCELLED
+    }
+
+    public record Item(
+            int minuteNumber,
+            String title,
+            String presenter,
+            String reportReference,
+            String minutes,
+            Resolution resolution,
+            List<Amendment> amendments) {
+    }
+
+    public record Resolution(ResolutionOutcome outcome, List<ResolutionPart> parts) {
+    }
+
+    public record Amendment(String originalText, String amendedText, String amendedAtMeetingId, LocalDate amendedOn) {
+    }
+
+    public record ChairChange(int fromMinuteNumber, String previousChairName, String chairName, String note) {
+    }
+
+    public record Confirmation(String confirmedAtMeetingId, LocalDate confirmedOn) {
+    }
+}

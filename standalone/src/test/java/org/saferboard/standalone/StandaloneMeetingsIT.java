@@ -1,0 +1,126 @@
+package org.saferboard.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.saferboard.testing.Http;
+import org.saferboard.testing.TestMongo;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Meetings over a real MongoDB wire connection: the minutes of 14 June 2019, confirmed with an amendment on 20 September 2019. */
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "saferboard.read-after.timeout=PT5S")
+class StandaloneMeetingsIT {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String ORIGINAL = "The Home Office had allocated £100 million to police forces for tackling knife crime.";
+    private static final String AMENDED = "The Home Office had allocated £100 million to police forces for tackling knife crime "
+            + "and Leicestershire Police would receive 1.4 million.";
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        TestMongo.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    private Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+    }
+
+    private void schedule(String meetingId, String board, String date) {
+        Http.Response response = http.post("/api/meetings", """
+                {"meetingId":"%s","boardId":"%s","meetingDate":"%s","startTime":"10:00",
+                 "venue":"County Hall, Glenfield","chairName":"Mr. I. D. Ould OBE CC"}""".formatted(meetingId, board, date));
+        assertThat(response.status()).isEqualTo(201);
+    }
+
+    private Http.Response addItem(String meetingId, int minuteNumber, String title) {
+        return http.post("/api/meetings/" + meetingId + "/agenda-items",
+                "{\"minuteNumber\":%d,\"title\":\"%s\"}".formatted(minuteNumber, title));
+    }
+
+    @Test
+    void minutesConfirmedWithAmendmentAtNextMeetingShowOriginalAndAmendedTextAndAreLocked() {
+        schedule("june-2019", "LSCSB-A", "2019-06-14");
+        schedule("september-2019", "LSCSB-A", "2019-09-20");
+        assertThat(addItem("june-2019", 5, "Matters Arising - OPCC Update").status()).isEqualTo(200);
+        assertThat(http.put("/api/meetings/june-2019/agenda-items/5/minutes",
+                "{\"narrative\":\"%s\"}".formatted(ORIGINAL)).status()).isEqualTo(200);
+        assertThat(http.put("/api/meetings/june-2019/agenda-items/5/resolution",
+                "{\"outcome\":\"NOTED\",\"parts\":[{\"text\":\"That the update be noted.\"}]}").status()).isEqualTo(200);
+
+        Http.Response confirmed = http.post("/api/meetings/june-2019/confirmation", """
+                {"confirmedAtMeetingId":"september-2019","confirmedOn":"2019-09-20",
+                 "amendments":[{"minuteNumber":5,"amendedText":"%s"}]}""".formatted(AMENDED));
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.body().get("version").asLong()).isEqualTo(6);
+
+        Http.Response view = http.get("/api/meetings/june-2019?readAfter=" + confirmed.body().get("readAfter").asText());
+        assertThat(view.status()).isEqualTo(200);
+        assertThat(view.body().get("status").asText()).isEqualTo("MINUTES_CONFIRMED");
+        assertThat(view.body().get("municipalYear").asText()).isEqualTo("2019-20");
+        JsonNode item = view.body().get("items").get(0);
+        assertThat(item.get("minutes").asText()).isEqualTo(AMENDED);
+        assertThat(item.get("resolution").get("outcome").asText()).isEqualTo("NOTED");
+        assertThat(item.get("amendments").get(0).get("originalText").asText()).isEqualTo(ORIGINAL);
+        assertThat(item.get("amendments").get(0).get("amendedText").asText()).isEqualTo(AMENDED);
+        assertThat(item.get("amendments").get(0).get("amendedAtMeetingId").asText()).isEqualTo("september-2019");
+
+        Http.Response locked = http.put("/api/meetings/june-2019/agenda-items/5/minutes", "{\"narrative\":\"Rewritten.\"}");
+        assertThat(locked.status()).isEqualTo(409);
+        assertThat(locked.contentType()).startsWith(PROBLEM_JSON);
+        assertThat(locked.body().get("code").asText()).isEqualTo("minutes-locked");
+    }
+
+    @Test
+    void minuteNumberIsUsedOnceInBoardsMunicipalYearUntilItsMeetingIsCancelled() {
+        schedule("march-2015", "LSCSB-B", "2015-03-19");
+        schedule("june-2015", "LSCSB-B", "2015-06-18");
+        schedule("september-2015", "LSCSB-B", "2015-09-17");
+        schedule("other-board-june-2015", "LLR-SPB", "2015-06-18");
+        assertThat(addItem("march-2015", 35, "Victim First").status()).isEqualTo(200);
+        assertThat(addItem("june-2015", 35, "Victim First").status())
+                .as("19 March 2015 is in municipal year 2014-15, so 35 is free in 2015-16").isEqualTo(200);
+        assertThat(addItem("other-board-june-2015", 35, "Victim First").status()).as("another board").isEqualTo(200);
+
+        Http.Response reused = addItem("september-2015", 35, "Matters arising");
+        assertThat(reused.status()).isEqualTo(409);
+        assertThat(reused.contentType()).startsWith(PROBLEM_JSON);
+        assertThat(reused.body().get("code").asText()).isEqualTo("minute-number-in-use");
+        assertThat(reused.body().get("detail").asText()).contains("LSCSB-B 2015-16", "june-2015");
+        assertThat(http.get("/api/meetings/september-2015?readAfter=september-2015@1").body().get("items")).isEmpty();
+
+        assertThat(http.post("/api/meetings/june-2015/cancel", "{\"reason\":\"Not quorate\"}").status()).isEqualTo(200);
+        assertThat(addItem("september-2015", 35, "Victim First").status()).isEqualTo(200);
+    }
+
+    @Test
+    void requestsNamingWhatMeetingDoesNotHaveAreRefusedWithProblems() {
+        schedule("december-2015", "LSCSB-C", "2015-12-10");
+
+        Http.Response unknownMinute = http.put("/api/meetings/december-2015/agenda-items/99/minutes", "{\"narrative\":\"Text.\"}");
+        Http.Response unknownMeeting = http.put("/api/meetings/no-such-meeting/agenda-items/1/minutes", "{\"narrative\":\"Text.\"}");
+        Http.Response badLetters = http.put("/api/meetings/december-2015/agenda-items/1/resolution",
+                "{\"outcome\":\"RESOLVED\",\"parts\":[{\"letter\":\"A\",\"text\":\"Noted.\"}]}");
+        Http.Response notInView = http.get("/api/meetings/no-such-meeting");
+
+        assertThat(unknownMinute.status()).isEqualTo(422);
+        assertThat(unknownMinute.body().get("code").asText()).isEqualTo("unknown-minute");
+        assertThat(unknownMeeting.status()).isEqualTo(404);
+        assertThat(unknownMeeting.body().get("code").asText()).isEqualTo("meeting-not-found");
+        assertThat(badLetters.status()).isEqualTo(400);
+        assertThat(badLetters.contentType()).startsWith(PROBLEM_JSON);
+        assertThat(notInView.status()).isEqualTo(404);
+        assertThat(notInView.body().get("code").asText()).isEqualTo("meeting-not-found");
+    }
+}
