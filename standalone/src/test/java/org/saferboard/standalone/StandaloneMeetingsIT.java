@@ -105,6 +105,37 @@ class StandaloneMeetingsIT {
     }
 
     @Test
+    void actionRaisedFromResolutionPartShowsInActionLogAndMeetingView() {
+        schedule("september-2015-d", "LSCSB-D", "2015-09-17");
+        assertThat(addItem("september-2015-d", 39, "Domestic Homicide Reviews").status()).isEqualTo(200);
+        assertThat(http.put("/api/meetings/september-2015-d/agenda-items/39/resolution", """
+                {"outcome":"RESOLVED","parts":[{"letter":"a","text":"That the update be noted;"},
+                 {"letter":"b","text":"That a briefing be held with CSP Chairs."}]}""").status()).isEqualTo(200);
+
+        Http.Response raised = http.post("/api/meetings/september-2015-d/actions", """
+                {"actionId":"csp-briefing","minuteNumber":39,"resolutionPart":"b",
+                 "title":"Hold a short briefing with CSP Chairs on Domestic Homicide Reviews",
+                 "ownerName":"James Fox","owningAgency":"Leicestershire County Council","dueDate":"2015-12-10"}""");
+        assertThat(raised.status()).isEqualTo(201);
+        assertThat(raised.header("Location")).isEqualTo("/api/actions/csp-briefing");
+
+        JsonNode action = http.get("/api/actions/csp-briefing?readAfter=" + raised.body().get("readAfter").asText()).body();
+        assertThat(action.get("source").get("reference").asText()).isEqualTo("LSCSB-D 17 September 2015, minute 39(b)");
+        assertThat(action.get("source").get("meetingId").asText()).isEqualTo("september-2015-d");
+        assertThat(action.get("source").get("minuteNumber").asInt()).isEqualTo(39);
+        JsonNode item = http.get("/api/meetings/september-2015-d?readAfter=september-2015-d@4").body().get("items").get(0);
+        assertThat(item.get("actions").get(0).get("actionId").asText()).isEqualTo("csp-briefing");
+        assertThat(item.get("actions").get(0).get("resolutionPart").asText()).isEqualTo("b");
+
+        Http.Response unknownPart = http.post("/api/meetings/september-2015-d/actions", """
+                {"actionId":"other","minuteNumber":39,"resolutionPart":"c","title":"T","ownerName":"James Fox",
+                 "owningAgency":"Leicestershire County Council","dueDate":"2015-12-10"}""");
+        assertThat(unknownPart.status()).isEqualTo(422);
+        assertThat(unknownPart.body().get("code").asText()).isEqualTo("unknown-resolution-part");
+        assertThat(http.get("/api/actions/other").status()).isEqualTo(404);
+    }
+
+    @Test
     void requestsNamingWhatMeetingDoesNotHaveAreRefusedWithProblems() {
         schedule("december-2015", "LSCSB-C", "2015-12-10");
 

@@ -7,9 +7,11 @@ import static org.saferboard.command.CommandChecks.requireText;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -21,6 +23,10 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.saferboard.api.AggregateVersions;
 import org.saferboard.api.InvalidFieldException;
+import org.saferboard.api.action.ActionSource;
+import org.saferboard.api.action.RaiseAction;
+import org.saferboard.api.action.SourceKind;
+import org.saferboard.api.meeting.ActionAroseFromMeeting;
 import org.saferboard.api.meeting.AddAgendaItem;
 import org.saferboard.api.meeting.AgendaItemAdded;
 import org.saferboard.api.meeting.AmendMinutes;
@@ -37,6 +43,7 @@ import org.saferboard.api.meeting.MinuteAmendment;
 import org.saferboard.api.meeting.MinutesConfirmed;
 import org.saferboard.api.meeting.MinutesRecorded;
 import org.saferboard.api.meeting.MunicipalYear;
+import org.saferboard.api.meeting.RaiseActionFromMeeting;
 import org.saferboard.api.meeting.RecordAttendance;
 import org.saferboard.api.meeting.RecordChairChange;
 import org.saferboard.api.meeting.RecordMinutes;
@@ -54,6 +61,8 @@ import org.saferboard.command.UnknownReference;
 @Aggregate
 public class Meeting {
 
+    private static final DateTimeFormatter CITED_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
     @AggregateIdentifier
     private String meetingId;
     /** Kept so that a repeated ScheduleMeeting can be recognised as the same request. */
@@ -67,6 +76,8 @@ public class Meeting {
     private boolean minutesTaken;
     private final Map<Integer, AgendaItemAdded> agenda = new HashMap<>();
     private final Map<Integer, String> minutesByNumber = new HashMap<>();
+    private final Map<Integer, List<String>> resolutionLetters = new HashMap<>();
+    private final Set<String> actionsRaised = new HashSet<>();
 
     /** Creates the meeting, or answers a retry of the same request; the same meetingId with other content is refused. */
     @CommandHandler
@@ -212,6 +223,31 @@ public class Meeting {
         return currentVersion();
     }
 
+    /**
+     * Raises the action with the item (and resolution part) as its source; answers with the action's
+     * version. A repeat of the same request raises nothing new, as RaiseAction itself does.
+     */
+    @CommandHandler
+    long handle(RaiseActionFromMeeting command, Clock clock, MeetingActions actions) {
+        requireText(command.actionId(), "actionId");
+        requireNotCancelled();
+        requireItem(command.minuteNumber());
+        String part = command.resolutionPart();
+        if (part != null && !resolutionLetters.getOrDefault(command.minuteNumber(), List.of()).contains(part)) {
+            throw new UnknownReference("unknown-resolution-part", "Minute " + command.minuteNumber() + " of meeting "
+                    + meetingId + " has no resolution part (" + part + "); record the resolution first.");
+        }
+        ActionSource source = new ActionSource(SourceKind.MEETING_MINUTE, minuteReference(command.minuteNumber(), part),
+                meetingId, command.minuteNumber(), part);
+        long actionVersion = actions.raise(new RaiseAction(command.actionId(), command.title(), command.description(),
+                command.ownerName(), command.owningAgency(), command.dueDate(), source));
+        if (!actionsRaised.contains(command.actionId())) {
+            apply(new ActionAroseFromMeeting(meetingId, command.actionId(), command.minuteNumber(), part, command.title(),
+                    clock.instant()));
+        }
+        return actionVersion;
+    }
+
     /** Frees the meeting's minute numbers for the board's next meeting; a meeting with minutes took place and stays. */
     @CommandHandler
     long handle(CancelMeeting command, Clock clock, MinuteNumbers minuteNumbers) {
@@ -253,6 +289,13 @@ public class Meeting {
     @EventSourcingHandler
     void on(ItemResolved event) {
         minutesTaken = true;
+        resolutionLetters.put(event.minuteNumber(), event.parts().stream().map(ResolutionPart::letter)
+                .filter(Objects::nonNull).toList());
+    }
+
+    @EventSourcingHandler
+    void on(ActionAroseFromMeeting event) {
+        actionsRaised.add(event.actionId());
     }
 
     @EventSourcingHandler
@@ -286,6 +329,11 @@ public class Meeting {
                 && Objects.equals(scheduledAs.venue(), command.venue())
                 && scheduledAs.online() == command.online()
                 && Objects.equals(scheduledAs.chairName(), command.chairName());
+    }
+
+    /** As the minutes cite it, e.g. "LSCSB 18 June 2015, minute 39(b)". */
+    private String minuteReference(int minuteNumber, String part) {
+        return boardId + " " + meetingDate.format(CITED_DATE) + ", minute " + minuteNumber + (part == null ? "" : "(" + part + ")");
     }
 
     private void requireVersion(Long expectedVersion) {

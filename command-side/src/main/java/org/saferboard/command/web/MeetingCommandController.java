@@ -18,6 +18,7 @@ import org.saferboard.api.meeting.Attendee;
 import org.saferboard.api.meeting.CancelMeeting;
 import org.saferboard.api.meeting.ConfirmMinutes;
 import org.saferboard.api.meeting.MinuteAmendment;
+import org.saferboard.api.meeting.RaiseActionFromMeeting;
 import org.saferboard.api.meeting.RecordAttendance;
 import org.saferboard.api.meeting.RecordChairChange;
 import org.saferboard.api.meeting.RecordMinutes;
@@ -141,6 +142,20 @@ class MeetingCommandController implements CaseController {
                                              @Valid @RequestBody MeetingRequests.LaterAmendment request) {
         return accepted(meetingId, send(new AmendMinutes(meetingId, request.amendedAtMeetingId(), request.amendedOn(),
                 amendment(request.amendment()), ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+    }
+
+    @PostMapping("/{meetingId}/actions")
+    @Operation(summary = "Raise an action from an agenda item or a lettered part of its resolution",
+            description = "The action's source names the meeting, the minute and the part; it then appears in the action log "
+                    + "and in the meeting view. Repeating the request with the same actionId and content answers with the original result.")
+    ResponseEntity<WriteResult> raiseAction(@PathVariable @Pattern(regexp = ID_PATTERN) String meetingId,
+                                            @Valid @RequestBody MeetingRequests.Action request) {
+        String actionId = request.actionId() != null ? request.actionId() : UUID.randomUUID().toString();
+        long version = send(new RaiseActionFromMeeting(meetingId, actionId, request.minuteNumber(), request.resolutionPart(),
+                request.title(), request.description(), request.ownerName(), request.owningAgency(), request.dueDate()));
+        return ResponseEntity.created(URI.create("/api/actions/" + actionId))
+                .eTag(Long.toString(version))
+                .body(WriteResult.of(actionId, version));
     }
 
     @PostMapping("/{meetingId}/cancel")

@@ -111,6 +111,21 @@ final class MeetingRequests {
             @PositiveOrZero @Schema(description = EXPECTED_VERSION) Long expectedVersion) {
     }
 
+    record Action(
+            @Pattern(regexp = RequestLimits.ID_PATTERN, message = RequestLimits.ID_MESSAGE)
+            @Schema(description = "optional; supply your own (a UUID) so that a retry is safe") String actionId,
+            @NotNull @Positive @Schema(example = "39") Integer minuteNumber,
+            @Pattern(regexp = "[a-z]", message = "must be one lower-case letter, e.g. \"b\"")
+            @Schema(description = "the lettered part of the item's resolution the action comes from, if any", example = "b")
+            String resolutionPart,
+            @NotBlank @Size(max = TEXT)
+            @Schema(example = "Hold a short briefing with CSP Chairs on Domestic Homicide Reviews") String title,
+            @Size(max = LONG_TEXT) String description,
+            @NotBlank @Size(max = TEXT) @Schema(example = "James Fox") String ownerName,
+            @NotBlank @Size(max = TEXT) @Schema(example = "Leicestershire County Council") String owningAgency,
+            @NotNull @Schema(example = "2015-12-10") LocalDate dueDate) {
+    }
+
     record Cancellation(
             @NotBlank @Size(max = TEXT) @Schema(example = "Not quorate") String reason,
             @PositiveOrZero @Schema(description = EXPECTED_VERSION) Long expectedVersion) {

@@ -15,6 +15,10 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.InvalidFieldException;
+import org.saferboard.api.action.ActionSource;
+import org.saferboard.api.action.RaiseAction;
+import org.saferboard.api.action.SourceKind;
+import org.saferboard.api.meeting.ActionAroseFromMeeting;
 import org.saferboard.api.meeting.AddAgendaItem;
 import org.saferboard.api.meeting.AgendaItemAdded;
 import org.saferboard.api.meeting.AmendMinutes;
@@ -30,6 +34,7 @@ import org.saferboard.api.meeting.MinuteAmended;
 import org.saferboard.api.meeting.MinuteAmendment;
 import org.saferboard.api.meeting.MinutesConfirmed;
 import org.saferboard.api.meeting.MinutesRecorded;
+import org.saferboard.api.meeting.RaiseActionFromMeeting;
 import org.saferboard.api.meeting.RecordAttendance;
 import org.saferboard.api.meeting.RecordChairChange;
 import org.saferboard.api.meeting.RecordMinutes;
@@ -63,6 +68,7 @@ class MeetingTest {
             NOW);
 
     private final RecordingMinuteNumbers minuteNumbers = new RecordingMinuteNumbers();
+    private final List<RaiseAction> actionsRaised = new ArrayList<>();
     private AggregateTestFixture<Meeting> fixture;
 
     @BeforeEach
@@ -70,6 +76,10 @@ class MeetingTest {
         fixture = new AggregateTestFixture<>(Meeting.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(minuteNumbers);
+        fixture.registerInjectableResource((MeetingActions) command -> {
+            actionsRaised.add(command);
+            return 1L;
+        });
     }
 
     private static ScheduleMeeting schedule() {
@@ -330,6 +340,47 @@ class MeetingTest {
                 .when(new AmendMinutes(MEETING_ID, NEXT_MEETING_ID, NEXT_MEETING_DATE, new MinuteAmendment(39, "Corrected."), null))
                 .expectNoEvents()
                 .expectException(MeetingRefusal.class);
+    }
+
+    private static final ItemResolved DHR_RESOLVED = new ItemResolved(MEETING_ID, 39, ResolutionOutcome.RESOLVED, List.of(
+            new ResolutionPart("a", "That the Board noted the DHR update;"),
+            new ResolutionPart("b", "That a briefing be held with CSP Chairs.")), EARLIER);
+
+    private static RaiseActionFromMeeting briefingAction(String part) {
+        return new RaiseActionFromMeeting(MEETING_ID, "briefing", 39, part, "Hold a short briefing with CSP Chairs on DHRs",
+                null, "James Fox", "Leicestershire County Council", LocalDate.of(2015, 12, 10));
+    }
+
+    @Test
+    void canRaiseActionFromLetteredResolutionPartWithThatSource() {
+        fixture.given(SCHEDULED, DHR_ITEM, DHR_RESOLVED)
+                .when(briefingAction("b"))
+                .expectEvents(new ActionAroseFromMeeting(MEETING_ID, "briefing", 39, "b",
+                        "Hold a short briefing with CSP Chairs on DHRs", NOW))
+                .expectResultMessagePayload(1L);
+        assertThat(actionsRaised).containsExactly(new RaiseAction("briefing", "Hold a short briefing with CSP Chairs on DHRs",
+                null, "James Fox", "Leicestershire County Council", LocalDate.of(2015, 12, 10),
+                new ActionSource(SourceKind.MEETING_MINUTE, "LSCSB 18 June 2015, minute 39(b)", MEETING_ID, 39, "b")));
+    }
+
+    @Test
+    void canRepeatRaisingSameActionWithoutSecondMeetingEvent() {
+        fixture.given(SCHEDULED, DHR_ITEM, DHR_RESOLVED, new ActionAroseFromMeeting(MEETING_ID, "briefing", 39, null,
+                        "Hold a short briefing with CSP Chairs on DHRs", EARLIER))
+                .when(briefingAction(null))
+                .expectNoEvents()
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void cannotRaiseActionFromResolutionPartNotRecorded() {
+        fixture.given(SCHEDULED, DHR_ITEM, DHR_RESOLVED)
+                .when(briefingAction("c"))
+                .expectNoEvents()
+                .expectException(UnknownReference.class)
+                .expectExceptionMessage("Minute 39 of meeting " + MEETING_ID
+                        + " has no resolution part (c); record the resolution first.");
+        assertThat(actionsRaised).isEmpty();
     }
 
     @Test

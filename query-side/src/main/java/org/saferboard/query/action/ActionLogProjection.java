@@ -76,6 +76,9 @@ public class ActionLogProjection {
     private static final String STATUS = "status";
     private static final String SOURCE_KIND = "sourceKind";
     private static final String SOURCE_REFERENCE = "sourceReference";
+    private static final String SOURCE_MEETING_ID = "sourceMeetingId";
+    private static final String SOURCE_MINUTE_NUMBER = "sourceMinuteNumber";
+    private static final String SOURCE_RESOLUTION_PART = "sourceResolutionPart";
     private static final String RAISED_AT = "raisedAt";
     private static final String OUTCOME = "outcome";
     private static final String DUE_DATE_REVISIONS = "dueDateRevisions";
@@ -115,6 +118,9 @@ public class ActionLogProjection {
                 .append(STATUS, ActionStatus.OPEN.name())
                 .append(SOURCE_KIND, event.source().kind().name())
                 .append(SOURCE_REFERENCE, event.source().reference())
+                .append(SOURCE_MEETING_ID, event.source().meetingId())
+                .append(SOURCE_MINUTE_NUMBER, event.source().minuteNumber())
+                .append(SOURCE_RESOLUTION_PART, event.source().resolutionPart())
                 .append(RAISED_AT, Date.from(event.raisedAt()))
                 .append(DUE_DATE_REVISIONS, 0)
                 .append(VERSION, 1L)
@@ -267,7 +273,9 @@ public class ActionLogProjection {
     }
 
     private static ActionSource source(Document document) {
-        return new ActionSource(SourceKind.valueOf(document.getString(SOURCE_KIND)), document.getString(SOURCE_REFERENCE));
+        return new ActionSource(SourceKind.valueOf(document.getString(SOURCE_KIND)), document.getString(SOURCE_REFERENCE),
+                document.getString(SOURCE_MEETING_ID), document.getInteger(SOURCE_MINUTE_NUMBER),
+                document.getString(SOURCE_RESOLUTION_PART));
     }
 
     private static Document historyEntry(long version, String change, Instant recordedAt, Map<String, String> details) {

@@ -26,6 +26,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.saferboard.api.AggregateVersions;
+import org.saferboard.api.meeting.ActionAroseFromMeeting;
 import org.saferboard.api.meeting.AgendaItemAdded;
 import org.saferboard.api.meeting.AttendanceRecorded;
 import org.saferboard.api.meeting.Attendee;
@@ -126,7 +127,16 @@ public class MeetingViewProjection {
                 .append("title", event.title())
                 .append("presenter", event.presenter())
                 .append("reportReference", event.reportReference())
-                .append("amendments", List.of())));
+                .append("amendments", List.of())
+                .append("actions", List.of())));
+    }
+
+    @EventHandler
+    void on(ActionAroseFromMeeting event, @SequenceNumber long sequenceNumber) {
+        apply(event.meetingId(), sequenceNumber, Updates.push(item(event.minuteNumber()) + ".actions",
+                new Document("actionId", event.actionId())
+                        .append("resolutionPart", event.resolutionPart())
+                        .append("title", event.title())));
     }
 
     @EventHandler
@@ -270,6 +280,10 @@ public class MeetingViewProjection {
                         .map(amendment -> new MeetingView.Amendment(amendment.getString("originalText"),
                                 amendment.getString("amendedText"), amendment.getString("amendedAtMeetingId"),
                                 LocalDate.parse(amendment.getString("amendedOn"))))
+                        .toList(),
+                item.getList("actions", Document.class).stream()
+                        .map(action -> new MeetingView.RaisedAction(action.getString("actionId"),
+                                action.getString("resolutionPart"), action.getString("title")))
                         .toList());
     }
 

@@ -40,7 +40,12 @@ public record MeetingView(
             String reportReference,
             String minutes,
             Resolution resolution,
-            List<Amendment> amendments) {
+            List<Amendment> amendments,
+            List<RaisedAction> actions) {
+    }
+
+    /** An action raised from the item; its progress is in the action log. */
+    public record RaisedAction(String actionId, String resolutionPart, String title) {
     }
 
     public record Resolution(ResolutionOutcome outcome, List<ResolutionPart> parts) {
