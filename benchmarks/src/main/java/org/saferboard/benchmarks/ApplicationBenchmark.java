@@ -136,12 +136,13 @@ final class ApplicationBenchmark {
     private Replay replay(RunningApp app, int size, Duration timeBox) throws Exception {
         EventProcessingConfiguration processing = app.context.getBean(EventProcessingConfiguration.class);
         TrackingEventProcessor processor = processing.eventProcessor(ACTION_LOG, TrackingEventProcessor.class).orElseThrow();
+        MongoDatabase database = app.context.getBean(MongoDatabase.class);
+        awaitFirstProjected(database);
         processor.shutdownAsync().get(10, TimeUnit.MINUTES);
         resetWhenStopped(processor);
         long start = System.nanoTime();
         long deadline = start + timeBox.toNanos();
         processor.start();
-        MongoDatabase database = app.context.getBean(MongoDatabase.class);
         ActionLogProjection actionLog = app.context.getBean(ActionLogProjection.class);
         String lastAction = "filler-" + (size / Fill.EVENTS_PER_ACTION - 1);
         while (System.nanoTime() < deadline) {
@@ -154,6 +155,18 @@ final class ApplicationBenchmark {
         // time box reached: each projected action stands for its ten events (they are stored in order)
         long projected = database.getCollection("action_log").countDocuments() * Fill.EVENTS_PER_ACTION;
         return new Replay(projected, projected / ((System.nanoTime() - start) / 1e9), false);
+    }
+
+    /**
+     * A processor reset while its token is still the replay token Axon gives a new processor (before its
+     * first batch) stayed idle in our runs on a store filled before the app started; the reset is made
+     * once the processor has projected its first events, as an operator's replay would be.
+     */
+    private static void awaitFirstProjected(MongoDatabase database) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (database.getCollection("action_log").countDocuments() == 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
     }
 
     /**

@@ -3,10 +3,13 @@ package org.saferboard.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.testing.Http;
 import org.saferboard.testing.TestMongo;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,6 +33,9 @@ class StandaloneMeetingsIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    MongoDatabase database;
+
     private Http http;
 
     @BeforeEach
@@ -47,6 +53,13 @@ class StandaloneMeetingsIT {
     private Http.Response addItem(String meetingId, int minuteNumber, String title) {
         return http.post("/api/meetings/" + meetingId + "/agenda-items",
                 "{\"minuteNumber\":%d,\"title\":\"%s\"}".formatted(minuteNumber, title));
+    }
+
+    private long globalIndexOf(String aggregateId, String eventType, String meetingId) {
+        return database.getCollection("events")
+                .find(Filters.and(Filters.eq("aggregateIdentifier", aggregateId),
+                        Filters.regex("payloadType", eventType + "$"), Filters.regex("payload", meetingId)))
+                .first().getLong("globalIndex");
     }
 
     @Test
@@ -92,6 +105,9 @@ class StandaloneMeetingsIT {
         assertThat(addItem("june-2015", 35, "Victim First").status())
                 .as("19 March 2015 is in municipal year 2014-15, so 35 is free in 2015-16").isEqualTo(200);
         assertThat(addItem("other-board-june-2015", 35, "Victim First").status()).as("another board").isEqualTo(200);
+        assertThat(globalIndexOf("LSCSB-B 2015-16", "MinuteNumberClaimed", "june-2015"))
+                .as("the claim is stored before the item, so an item never stands without its claim")
+                .isLessThan(globalIndexOf("june-2015", "AgendaItemAdded", "june-2015"));
 
         Http.Response reused = addItem("september-2015", 35, "Matters arising");
         assertThat(reused.status()).isEqualTo(409);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.infrastructure.eventstore.EventStoreTestSupport.Noted;
 import org.saferboard.infrastructure.eventstore.EventStoreTestSupport.Reader;
+import org.saferboard.testing.MutableClock;
 import org.saferboard.testing.TestMongo;
 
 class GlobalSequenceEventStorageEngineTest {

@@ -3,6 +3,7 @@ package org.saferboard.query.action;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,6 +104,7 @@ public class ActionLogProjection {
         actions.createIndex(Indexes.ascending(STATUS));
         actions.createIndex(Indexes.ascending(OWNER_NAME));
         actions.createIndex(Indexes.ascending(OWNING_AGENCY));
+        actions.createIndex(Indexes.ascending(SOURCE_MEETING_ID));
     }
 
     @EventHandler
@@ -205,6 +208,17 @@ public class ActionLogProjection {
     Optional<ActionDetails> handle(FindAction query) {
         return Optional.ofNullable(actions.find(eq(ID, query.actionId())).first())
                 .map(document -> toDetails(document, BusinessCalendar.today(clock)));
+    }
+
+    /** Every action raised at one of the given meetings, with its history. */
+    public List<ActionDetails> actionsRaisedAt(Collection<String> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = BusinessCalendar.today(clock);
+        List<ActionDetails> found = new ArrayList<>();
+        actions.find(in(SOURCE_MEETING_ID, meetingIds)).forEach(document -> found.add(toDetails(document, today)));
+        return found;
     }
 
     /** The version of the action the read model holds; 0 when it holds none. */

@@ -4,17 +4,23 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.saferboard.api.InvalidFieldException;
+import org.saferboard.api.meeting.FindActionLogAtMeeting;
 import org.saferboard.api.meeting.FindMeeting;
+import org.saferboard.api.meeting.MeetingActionLog;
 import org.saferboard.api.meeting.FindMeetings;
 import org.saferboard.api.meeting.MeetingList;
 import org.saferboard.api.meeting.MeetingView;
 import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.meeting.MeetingViewProjection;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,6 +60,44 @@ class MeetingQueryController {
         }
         readAfterWaiter.awaitIfAsked(readAfter, meetingView::versionOf);
         return queries.query(new FindMeetings(board, from, to), MeetingList.class).join();
+    }
+
+    @GetMapping("/{meetingId}/action-log")
+    @Operation(summary = "The Action Log as the board saw it on the meeting's date",
+            description = "Every open action raised at the board's meetings and those completed or cancelled since the previous "
+                    + "meeting, grouped by the meeting they came from, with RAG: red overdue, amber due within 14 days or "
+                    + "revised more than once, green on track. Also as .csv and as .pdf for the meeting pack.")
+    MeetingActionLog actionLog(@PathVariable String meetingId,
+                               @Parameter(description = READ_AFTER) @RequestParam(required = false) String readAfter) {
+        readAfterWaiter.awaitIfAsked(readAfter, meetingView::versionOf);
+        return queries.query(new FindActionLogAtMeeting(meetingId), ResponseTypes.optionalInstanceOf(MeetingActionLog.class))
+                .join()
+                .orElseThrow(() -> new NotInReadModel("meeting", meetingId));
+    }
+
+    @GetMapping(value = "/{meetingId}/action-log.csv", produces = "text/csv")
+    @Operation(summary = "The Action Log at the meeting as CSV")
+    ResponseEntity<String> actionLogCsv(@PathVariable String meetingId) {
+        MeetingActionLog log = actionLog(meetingId, null);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(log, "csv"))
+                .body(ActionLogDocuments.csv(log));
+    }
+
+    @GetMapping(value = "/{meetingId}/action-log.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The Action Log at the meeting as a printable PDF for the meeting pack")
+    ResponseEntity<byte[]> actionLogPdf(@PathVariable String meetingId) {
+        MeetingActionLog log = actionLog(meetingId, null);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(log, "pdf"))
+                .body(ActionLogDocuments.pdf(log));
+    }
+
+    private static String attachment(MeetingActionLog log, String extension) {
+        String name = (log.boardId() + "-action-log-" + log.meetingDate()).replaceAll("[^A-Za-z0-9._-]", "-");
+        return ContentDisposition.attachment().filename(name + "." + extension).build().toString();
     }
 
     @GetMapping("/{meetingId}")
