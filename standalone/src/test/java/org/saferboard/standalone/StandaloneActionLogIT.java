@@ -154,6 +154,23 @@ class StandaloneActionLogIT {
     }
 
     @Test
+    void mattersArisingAreEarlierItemsWithActionsStillOpen() {
+        JsonNode september = http.get("/api/meetings/log-september/matters-arising").body();
+        JsonNode june = http.get("/api/meetings/log-june/matters-arising").body();
+
+        assertThat(september.get("items")).extracting(item -> item.get("meetingDate").asText() + " minute "
+                        + item.get("minuteNumber").asInt() + " " + item.get("title").asText() + ": "
+                        + item.get("openActions").get(0).get("actionId").asText() + " of " + item.get("openActions").size())
+                .containsExactly("2015-03-19 minute 21 Domestic Homicide Reviews: funding of 1",
+                        "2015-06-18 minute 39 Domestic Homicide Reviews: briefing of 1",
+                        "2015-06-18 minute 40 Prevent Update: prevent-officer of 1");
+        assertThat(june.get("items")).extracting(item -> item.get("minuteNumber").asInt() + " " + item.get("openActions").size())
+                .as("statistics was completed, so only the funding action keeps minute 21 arising")
+                .containsExactly("21 1");
+        assertThat(http.get("/api/meetings/no-such-meeting/matters-arising").status()).isEqualTo(404);
+    }
+
+    @Test
     void csvHasOneRowPerActionWithItsMeetingAndRag() throws IOException {
         Http.Response response = http.get("/api/meetings/log-september/action-log.csv");
 

@@ -14,7 +14,9 @@ import org.saferboard.api.action.ActionHistoryEntry;
 import org.saferboard.api.action.ActionStatus;
 import org.saferboard.api.meeting.FindActionLogAtMeeting;
 import org.saferboard.api.meeting.FindMeeting;
+import org.saferboard.api.meeting.FindMattersArising;
 import org.saferboard.api.meeting.FindMeetings;
+import org.saferboard.api.meeting.MattersArising;
 import org.saferboard.api.meeting.MeetingActionLog;
 import org.saferboard.api.meeting.MeetingSummary;
 import org.saferboard.api.meeting.MeetingView;
@@ -42,6 +44,31 @@ public class ActionLogAtMeeting {
     @QueryHandler
     Optional<MeetingActionLog> handle(FindActionLogAtMeeting query) {
         return meetings.handle(new FindMeeting(query.meetingId())).map(this::actionLogAt);
+    }
+
+    /** Earlier items of the board with actions still open on the meeting's date, from the Action Log at that date. */
+    @QueryHandler
+    Optional<MattersArising> handle(FindMattersArising query) {
+        return meetings.handle(new FindMeeting(query.meetingId())).map(meeting -> {
+            List<MattersArising.Item> items = new ArrayList<>();
+            for (MeetingActionLog.FromMeeting group : actionLogAt(meeting).groups()) {
+                if (!group.meetingDate().isBefore(meeting.meetingDate())) {
+                    continue;
+                }
+                MeetingView earlier = meetings.handle(new FindMeeting(group.meetingId())).orElseThrow();
+                for (MeetingView.Item item : earlier.items()) {
+                    List<MeetingActionLog.Entry> open = group.actions().stream()
+                            .filter(entry -> entry.status() == ActionStatus.OPEN)
+                            .filter(entry -> entry.minuteNumber() != null && entry.minuteNumber() == item.minuteNumber())
+                            .toList();
+                    if (!open.isEmpty()) {
+                        items.add(new MattersArising.Item(earlier.meetingId(), earlier.meetingDate(), item.minuteNumber(),
+                                item.title(), open));
+                    }
+                }
+            }
+            return new MattersArising(meeting.meetingId(), meeting.meetingDate(), items);
+        });
     }
 
     private MeetingActionLog actionLogAt(MeetingView meeting) {

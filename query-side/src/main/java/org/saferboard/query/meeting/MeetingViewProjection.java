@@ -17,6 +17,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -33,6 +34,7 @@ import org.saferboard.api.meeting.Attendee;
 import org.saferboard.api.meeting.ChairChanged;
 import org.saferboard.api.meeting.FindMeeting;
 import org.saferboard.api.meeting.FindMeetings;
+import org.saferboard.api.meeting.FindResolutions;
 import org.saferboard.api.meeting.ItemResolved;
 import org.saferboard.api.meeting.MeetingCancelled;
 import org.saferboard.api.meeting.MeetingList;
@@ -44,6 +46,7 @@ import org.saferboard.api.meeting.MinutesConfirmed;
 import org.saferboard.api.meeting.MinutesRecorded;
 import org.saferboard.api.meeting.ResolutionOutcome;
 import org.saferboard.api.meeting.ResolutionPart;
+import org.saferboard.api.meeting.ResolutionsRegister;
 import org.saferboard.infrastructure.projection.AppliedVersions;
 import org.saferboard.infrastructure.projection.BatchedWrites;
 import org.springframework.stereotype.Component;
@@ -217,6 +220,34 @@ public class MeetingViewProjection {
                         document.getString(VENUE), document.getBoolean(ONLINE), status(document),
                         document.get(ITEMS, Document.class).size(), document.getLong(VERSION))));
         return new MeetingList(found);
+    }
+
+    /**
+     * Read from the meeting views of the board and dates asked for: a board meets a handful of times a
+     * year, so the resolutions of years of meetings are filtered here rather than kept a second time.
+     */
+    @QueryHandler
+    ResolutionsRegister handle(FindResolutions query) {
+        String text = query.text() == null ? null : query.text().toLowerCase(Locale.UK);
+        List<ResolutionsRegister.Entry> found = new ArrayList<>();
+        for (MeetingSummary summary : handle(new FindMeetings(query.boardId(), query.from(), query.to())).meetings()) {
+            MeetingView meeting = handle(new FindMeeting(summary.meetingId())).orElseThrow();
+            for (MeetingView.Item item : meeting.items()) {
+                MeetingView.Resolution resolution = item.resolution();
+                if (resolution == null || (query.outcome() != null && resolution.outcome() != query.outcome())
+                        || (text != null && !mentions(item, text))) {
+                    continue;
+                }
+                found.add(new ResolutionsRegister.Entry(meeting.meetingId(), meeting.boardId(), meeting.meetingDate(),
+                        item.minuteNumber(), item.title(), resolution.outcome(), resolution.parts()));
+            }
+        }
+        return new ResolutionsRegister(found);
+    }
+
+    private static boolean mentions(MeetingView.Item item, String lowerCaseText) {
+        return item.title().toLowerCase(Locale.UK).contains(lowerCaseText)
+                || item.resolution().parts().stream().anyMatch(part -> part.text().toLowerCase(Locale.UK).contains(lowerCaseText));
     }
 
     /** The version of the meeting the view holds; 0 when it holds none. */

@@ -10,11 +10,16 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.saferboard.api.InvalidFieldException;
 import org.saferboard.api.meeting.FindActionLogAtMeeting;
+import org.saferboard.api.meeting.FindMattersArising;
 import org.saferboard.api.meeting.FindMeeting;
+import org.saferboard.api.meeting.FindResolutions;
+import org.saferboard.api.meeting.MattersArising;
 import org.saferboard.api.meeting.MeetingActionLog;
 import org.saferboard.api.meeting.FindMeetings;
 import org.saferboard.api.meeting.MeetingList;
 import org.saferboard.api.meeting.MeetingView;
+import org.saferboard.api.meeting.ResolutionOutcome;
+import org.saferboard.api.meeting.ResolutionsRegister;
 import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.meeting.MeetingViewProjection;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -55,11 +60,31 @@ class MeetingQueryController {
             @Parameter(example = "2015-05-01") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(example = "2016-04-30") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Parameter(description = READ_AFTER) @RequestParam(required = false) String readAfter) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidFieldException("to", "must not be before from (" + from + ")");
-        }
+        requireOrdered(from, to);
         readAfterWaiter.awaitIfAsked(readAfter, meetingView::versionOf);
         return queries.query(new FindMeetings(board, from, to), MeetingList.class).join();
+    }
+
+    @GetMapping("/resolutions")
+    @Operation(summary = "The resolutions register: resolutions across meetings, earliest first",
+            description = "Optionally of one board, between two dates (inclusive), of one outcome, and mentioning a text "
+                    + "(in the item's title or the resolution, ignoring case).")
+    ResolutionsRegister resolutions(
+            @Parameter(example = "LSCSB") @RequestParam(required = false) @Size(min = 1, max = 64) String board,
+            @Parameter(example = "2015-05-01") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(example = "2016-04-30") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) ResolutionOutcome outcome,
+            @Parameter(example = "Prevent") @RequestParam(required = false) @Size(min = 1, max = 200) String text) {
+        requireOrdered(from, to);
+        return queries.query(new FindResolutions(board, from, to, outcome, text), ResolutionsRegister.class).join();
+    }
+
+    @GetMapping("/{meetingId}/matters-arising")
+    @Operation(summary = "Matters arising: items of the board's earlier meetings with actions still open on this meeting's date")
+    MattersArising mattersArising(@PathVariable String meetingId) {
+        return queries.query(new FindMattersArising(meetingId), ResponseTypes.optionalInstanceOf(MattersArising.class))
+                .join()
+                .orElseThrow(() -> new NotInReadModel("meeting", meetingId));
     }
 
     @GetMapping("/{meetingId}/action-log")
@@ -93,6 +118,12 @@ class MeetingQueryController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(log, "pdf"))
                 .body(ActionLogDocuments.pdf(log));
+    }
+
+    private static void requireOrdered(LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidFieldException("to", "must not be before from (" + from + ")");
+        }
     }
 
     private static String attachment(MeetingActionLog log, String extension) {

@@ -18,6 +18,7 @@ import org.saferboard.api.meeting.Attendee;
 import org.saferboard.api.meeting.ChairChanged;
 import org.saferboard.api.meeting.FindMeeting;
 import org.saferboard.api.meeting.FindMeetings;
+import org.saferboard.api.meeting.FindResolutions;
 import org.saferboard.api.meeting.ItemResolved;
 import org.saferboard.api.meeting.MeetingCancelled;
 import org.saferboard.api.meeting.MeetingScheduled;
@@ -28,6 +29,7 @@ import org.saferboard.api.meeting.MinutesConfirmed;
 import org.saferboard.api.meeting.MinutesRecorded;
 import org.saferboard.api.meeting.ResolutionOutcome;
 import org.saferboard.api.meeting.ResolutionPart;
+import org.saferboard.api.meeting.ResolutionsRegister;
 import org.saferboard.testing.TestMongo;
 
 class MeetingViewProjectionTest {
@@ -122,6 +124,29 @@ class MeetingViewProjectionTest {
         assertThat(lscsb.get(0).agendaItems()).isEqualTo(2);
         assertThat(lscsb.get(1).status()).isEqualTo(MeetingView.MeetingStatus.CANCELLED);
         assertThat(summer).extracting(MeetingSummary::meetingId).containsExactly("other-board");
+    }
+
+    @Test
+    void resolutionsRegisterFiltersByBoardDatesOutcomeAndText() {
+        feedJuneMeetingConfirmedInSeptemberWithAmendment();
+        projection.on(new MeetingScheduled(SEPTEMBER, "LSCSB", SEPTEMBER_DATE, LocalTime.of(10, 0), "County Hall", false,
+                "Mr. I. D. Ould OBE CC", "2019-20", AT));
+        projection.on(new AgendaItemAdded(SEPTEMBER, 26, "Prevent Update", "Gurjit Samra-Rai", null, AT), 1);
+        List<ResolutionPart> prevent = List.of(new ResolutionPart("a", "That the Board noted the Home Office funding;"),
+                new ResolutionPart("b", "That the Board agreed to allocate funding towards the Prevent Officer Post."));
+        projection.on(new ItemResolved(SEPTEMBER, 26, ResolutionOutcome.RESOLVED, prevent, AT), 2);
+        projection.on(new AgendaItemAdded(SEPTEMBER, 27, "Any other business", null, null, AT), 3);
+
+        assertThat(projection.handle(new FindResolutions("LSCSB", null, null, null, null)).resolutions())
+                .extracting(entry -> entry.meetingId() + "/" + entry.minuteNumber())
+                .containsExactly(JUNE + "/5", SEPTEMBER + "/26");
+        assertThat(projection.handle(new FindResolutions(null, SEPTEMBER_DATE, null, null, null)).resolutions())
+                .extracting(ResolutionsRegister.Entry::itemTitle).containsExactly("Prevent Update");
+        assertThat(projection.handle(new FindResolutions(null, null, null, ResolutionOutcome.NOTED, null)).resolutions())
+                .extracting(ResolutionsRegister.Entry::minuteNumber).containsExactly(5);
+        assertThat(projection.handle(new FindResolutions(null, null, null, null, "PREVENT OFFICER")).resolutions())
+                .singleElement().satisfies(entry -> assertThat(entry.parts()).isEqualTo(prevent));
+        assertThat(projection.handle(new FindResolutions("LLR SPB", null, null, null, null)).resolutions()).isEmpty();
     }
 
     @Test
