@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lte;
 
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
@@ -202,24 +203,28 @@ public class MeetingViewProjection {
 
     @QueryHandler
     MeetingList handle(FindMeetings query) {
-        List<Bson> filters = new ArrayList<>();
-        if (query.boardId() != null) {
-            filters.add(eq(BOARD_ID, query.boardId()));
-        }
-        if (query.from() != null) {
-            filters.add(gte(MEETING_DATE, query.from().toString()));
-        }
-        if (query.to() != null) {
-            filters.add(lte(MEETING_DATE, query.to().toString()));
-        }
         List<MeetingSummary> found = new ArrayList<>();
-        meetings.find(filters.isEmpty() ? new Document() : and(filters))
-                .sort(Sorts.ascending(MEETING_DATE, ID))
+        meetingsOf(query.boardId(), query.from(), query.to())
                 .forEach(document -> found.add(new MeetingSummary(document.getString(ID), document.getString(BOARD_ID),
                         document.getString(MUNICIPAL_YEAR), LocalDate.parse(document.getString(MEETING_DATE)),
                         document.getString(VENUE), document.getBoolean(ONLINE), status(document),
                         document.get(ITEMS, Document.class).size(), document.getLong(VERSION))));
         return new MeetingList(found);
+    }
+
+    /** The meeting documents of a board between two dates (inclusive), earliest first; any filter may be null. */
+    private FindIterable<Document> meetingsOf(String boardId, LocalDate from, LocalDate to) {
+        List<Bson> filters = new ArrayList<>();
+        if (boardId != null) {
+            filters.add(eq(BOARD_ID, boardId));
+        }
+        if (from != null) {
+            filters.add(gte(MEETING_DATE, from.toString()));
+        }
+        if (to != null) {
+            filters.add(lte(MEETING_DATE, to.toString()));
+        }
+        return meetings.find(filters.isEmpty() ? new Document() : and(filters)).sort(Sorts.ascending(MEETING_DATE, ID));
     }
 
     /**
@@ -230,8 +235,8 @@ public class MeetingViewProjection {
     ResolutionsRegister handle(FindResolutions query) {
         String text = query.text() == null ? null : query.text().toLowerCase(Locale.UK);
         List<ResolutionsRegister.Entry> found = new ArrayList<>();
-        for (MeetingSummary summary : handle(new FindMeetings(query.boardId(), query.from(), query.to())).meetings()) {
-            MeetingView meeting = handle(new FindMeeting(summary.meetingId())).orElseThrow();
+        for (Document document : meetingsOf(query.boardId(), query.from(), query.to())) {
+            MeetingView meeting = toView(document);
             for (MeetingView.Item item : meeting.items()) {
                 MeetingView.Resolution resolution = item.resolution();
                 if (resolution == null || (query.outcome() != null && resolution.outcome() != query.outcome())
