@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.axonframework.common.AxonConfigurationException;
@@ -103,6 +104,7 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     private final Duration gapTimeout;
     private final int maxGapOffset;
     private final Clock clock;
+    private final AtomicLong highestReservedSeen = new AtomicLong();
 
     protected GlobalSequenceEventStorageEngine(Builder builder) {
         super(builder);
@@ -197,6 +199,11 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     /** Inserts events that already carry their global index; in order, so that a duplicate stops the rest. */
     void insert(List<Document> documents) {
         events.insertMany(documents, new InsertManyOptions().ordered(true));
+    }
+
+    /** Reads the counter and remembers the highest value seen. */
+    private long readHighestReserved() {
+        return highestReservedSeen.accumulateAndGet(highestReservedIndex(), Math::max);
     }
 
     private long highestReservedIndex() {
@@ -312,7 +319,14 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         long from = token.getIndex() + 1;
         // Indexes above the highest reserved one cannot hold an event yet: a reader at the head asks
         // for its gaps only, instead of a batch of keys that all cost a lookup (see aggregateEvents).
-        long highestReserved = highestReservedIndex();
+        // Reserved indexes only grow, so the counter is read again only when the batch reaches past
+        // the highest value seen: a reader catching up pays no extra round trip per batch.
+        long highestReserved = highestReservedSeen.get();
+        boolean counterRead = false;
+        if (from + batchSize - 1 > highestReserved) {
+            highestReserved = readHighestReserved();
+            counterRead = true;
+        }
         while (true) {
             long to = Math.min(from + batchSize - 1, highestReserved);
             for (long index = from; index <= to; index++) {
@@ -321,10 +335,20 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
             if (!wanted.isEmpty()) {
                 events.find(in(GLOBAL_INDEX, wanted)).into(found);
             }
+            if (!found.isEmpty()) {
+                break;
+            }
             // A run of reserved indexes that will never be written (failed writes) must not stop the
             // reader: look further, up to the highest index reserved so far.
-            if (!found.isEmpty() || to >= highestReserved) {
-                break;
+            if (to >= highestReserved) {
+                if (counterRead) {
+                    break;
+                }
+                highestReserved = readHighestReserved();
+                counterRead = true;
+                if (to >= highestReserved) {
+                    break;
+                }
             }
             wanted.clear();
             from = to + 1;

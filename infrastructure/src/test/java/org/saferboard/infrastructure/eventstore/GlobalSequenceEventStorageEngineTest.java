@@ -150,6 +150,22 @@ class GlobalSequenceEventStorageEngineTest {
     }
 
     @Test
+    void aReaderWaitingBehindARunOfFailedWritesSeesTheNextEvent() {
+        for (int sequence = 0; sequence < BATCH_SIZE; sequence++) {
+            engine.appendEvents(event("a-1", sequence, "note " + sequence));
+        }
+        engine.reserveGlobalIndexes(BATCH_SIZE);
+        Reader reader = new Reader(engine);
+        assertThat(reader.poll()).hasSize(BATCH_SIZE);
+        assertThat(reader.poll()).as("only failed reservations so far").isEmpty();
+
+        engine.appendEvents(event("a-1", BATCH_SIZE, "after the hole"));
+
+        assertThat(reader.poll()).containsExactly(new Noted("after the hole"));
+        assertThat(((GapAwareTrackingToken) reader.token).getIndex()).isEqualTo(BATCH_SIZE * 2 + 1);
+    }
+
+    @Test
     void refusedWriteLeavesAGapThatReadersStepOver() {
         engine.appendEvents(event("a-1", 0, "raised"));
         assertThatThrownBy(() -> engine.appendEvents(event("a-1", 0, "duplicate")))
