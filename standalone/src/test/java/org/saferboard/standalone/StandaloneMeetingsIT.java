@@ -7,11 +7,13 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.saferboard.standalone.demo.DemoBoard;
 import org.saferboard.testing.Http;
 import org.saferboard.testing.TestMongo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,6 +37,9 @@ class StandaloneMeetingsIT {
 
     @Autowired
     MongoDatabase database;
+
+    @Autowired
+    ApplicationContext context;
 
     private Http http;
 
@@ -60,6 +65,12 @@ class StandaloneMeetingsIT {
                 .find(Filters.and(Filters.eq("aggregateIdentifier", aggregateId),
                         Filters.regex("payloadType", eventType + "$"), Filters.regex("payload", meetingId)))
                 .first().getLong("globalIndex");
+    }
+
+    @Test
+    void withoutTheDemoOptionNoDemoBoardIsLoaded() {
+        assertThat(context.getBeansOfType(DemoBoard.class)).isEmpty();
+        assertThat(http.get("/api/meetings/lscsb-2015-03-19").status()).isEqualTo(404);
     }
 
     @Test

@@ -1,0 +1,119 @@
+package org.saferboard.standalone.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.saferboard.api.action.CompleteAction;
+import org.saferboard.api.action.RecordActionProgress;
+import org.saferboard.api.action.ReviseActionDueDate;
+import org.saferboard.api.meeting.AddAgendaItem;
+import org.saferboard.api.meeting.ConfirmMinutes;
+import org.saferboard.api.meeting.RaiseActionFromMeeting;
+import org.saferboard.api.meeting.RecordAttendance;
+import org.saferboard.api.meeting.RecordMinutes;
+import org.saferboard.api.meeting.ResolveItem;
+import org.saferboard.api.meeting.ScheduleMeeting;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+
+/**
+ * Loads the seed board's meetings of 19 March, 18 June and 17 September 2015 through the command
+ * bus, each change on the day it was made (see {@link DemoClock}). The script is
+ * {@code demo/lscsb-2015.json}; its steps are grouped by meeting, and a meeting already in the event
+ * store has its steps skipped, so starting with {@code --demo} again loads nothing twice.
+ */
+public class DemoBoard implements ApplicationRunner {
+
+    static final String SCRIPT = "demo/lscsb-2015.json";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoBoard.class);
+
+    /** The commands a demo script may send: those the board's own record needs, nothing else. */
+    private static final Map<String, Class<?>> COMMANDS = Map.of(
+            "ScheduleMeeting", ScheduleMeeting.class,
+            "RecordAttendance", RecordAttendance.class,
+            "AddAgendaItem", AddAgendaItem.class,
+            "RecordMinutes", RecordMinutes.class,
+            "ResolveItem", ResolveItem.class,
+            "ConfirmMinutes", ConfirmMinutes.class,
+            "RaiseActionFromMeeting", RaiseActionFromMeeting.class,
+            "RecordActionProgress", RecordActionProgress.class,
+            "ReviseActionDueDate", ReviseActionDueDate.class,
+            "CompleteAction", CompleteAction.class);
+
+    private final CommandGateway commandGateway;
+    private final EventStore eventStore;
+    private final DemoClock clock;
+    private final ObjectMapper objectMapper;
+
+    public DemoBoard(CommandGateway commandGateway, EventStore eventStore, DemoClock clock, ObjectMapper objectMapper) {
+        this.commandGateway = commandGateway;
+        this.eventStore = eventStore;
+        this.clock = clock;
+        this.objectMapper = objectMapper;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        JsonNode script = readScript();
+        ZoneId zone = ZoneId.of(script.path("zone").asText());
+        Map<String, List<JsonNode>> stepsByMeeting = new LinkedHashMap<>();
+        script.path("steps").forEach(step -> stepsByMeeting
+                .computeIfAbsent(step.path("meeting").asText(), meeting -> new ArrayList<>()).add(step));
+        List<String> loaded = new ArrayList<>();
+        List<String> present = new ArrayList<>();
+        stepsByMeeting.forEach((meetingId, steps) -> {
+            if (eventStore.readEvents(meetingId).hasNext()) {
+                present.add(meetingId);
+                return;
+            }
+            steps.forEach(step -> send(step, zone));
+            loaded.add(meetingId);
+        });
+        if (!present.isEmpty()) {
+            log.info("Demo meetings {} are in the event store already; their demo changes are not sent again", present);
+        }
+        if (!loaded.isEmpty()) {
+            log.info("Demo board loaded: meetings {}", loaded);
+        }
+    }
+
+    private void send(JsonNode step, ZoneId zone) {
+        String name = step.path("command").asText();
+        Class<?> type = COMMANDS.get(name);
+        if (type == null) {
+            throw new IllegalStateException(SCRIPT + " asks for an unknown command " + name);
+        }
+        Object command;
+        try {
+            command = objectMapper.treeToValue(step.path("with"), type);
+        } catch (IOException e) {
+            throw new IllegalStateException(SCRIPT + " has a " + name + " that does not read: " + e.getMessage(), e);
+        }
+        LocalDateTime at = LocalDateTime.parse(step.path("at").asText());
+        clock.at(at.atZone(zone).toInstant(), () -> commandGateway.sendAndWait(command));
+    }
+
+    private JsonNode readScript() {
+        try (InputStream in = DemoBoard.class.getClassLoader().getResourceAsStream(SCRIPT)) {
+            if (in == null) {
+                throw new IllegalStateException(SCRIPT + " is missing from the application");
+            }
+            return objectMapper.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
