@@ -15,8 +15,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.saferboard.api.AggregateVersions;
-import org.saferboard.command.CommandChecks;
-import org.saferboard.api.BusinessCalendar;
 import org.saferboard.api.InvalidFieldException;
 import org.saferboard.api.action.ActionCancelled;
 import org.saferboard.api.action.ActionCompleted;
@@ -35,6 +33,7 @@ import org.saferboard.api.action.RecordActionProgress;
 import org.saferboard.api.action.ReopenAction;
 import org.saferboard.api.action.ReviseActionDueDate;
 import org.saferboard.api.action.SourceKind;
+import org.saferboard.command.CommandChecks;
 
 /**
  * An action on the board's Action Log. Every handler answers with the action's version after the
@@ -80,12 +79,7 @@ public class Action {
     long handle(RecordActionProgress command, Clock clock) {
         requireVersion(command.expectedVersion());
         requireText(command.note(), "note");
-        LocalDate today = BusinessCalendar.today(clock);
-        LocalDate progressDate = command.progressDate() != null ? command.progressDate() : today;
-        if (progressDate.isAfter(today)) {
-            throw new InvalidFieldException("progressDate",
-                    "progress cannot be dated after today (" + today + ")");
-        }
+        LocalDate progressDate = CommandChecks.onOrBeforeToday(command.progressDate(), "progressDate", clock);
         requireOpen("given progress");
         apply(new ActionProgressRecorded(actionId, command.note(), progressDate, clock.instant()));
         return currentVersion();

@@ -7,13 +7,20 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Actions with long histories (years of progress notes) load from a snapshot, not from every event. */
+/** Actions with long histories (years of progress notes) and DHR funds load from a snapshot, not from every event. */
 @Configuration(proxyBeanMethods = false)
 public class SnapshotConfiguration {
 
     @Bean
     SnapshotTriggerDefinition actionSnapshotTrigger(Snapshotter snapshotter,
                                                     @Value("${saferboard.snapshots.action-threshold:50}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /** A DHR fund gathers every receipt, allocation and payment of its years. */
+    @Bean
+    SnapshotTriggerDefinition fundSnapshotTrigger(Snapshotter snapshotter,
+                                                  @Value("${saferboard.snapshots.fund-threshold:50}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 }

@@ -50,6 +50,7 @@ import org.saferboard.api.meeting.RecordMinutes;
 import org.saferboard.api.meeting.ResolutionPart;
 import org.saferboard.api.meeting.ResolveItem;
 import org.saferboard.api.meeting.ScheduleMeeting;
+import org.saferboard.command.CaseActions;
 import org.saferboard.command.CommandChecks;
 import org.saferboard.command.UnknownReference;
 
@@ -228,7 +229,7 @@ public class Meeting {
      * version. A repeat of the same request raises nothing new, as RaiseAction itself does.
      */
     @CommandHandler
-    long handle(RaiseActionFromMeeting command, Clock clock, MeetingActions actions) {
+    long handle(RaiseActionFromMeeting command, Clock clock, CaseActions actions) {
         requireText(command.actionId(), "actionId");
         requireNotCancelled();
         requireItem(command.minuteNumber());

@@ -42,6 +42,7 @@ import org.saferboard.api.meeting.ResolutionOutcome;
 import org.saferboard.api.meeting.ResolutionPart;
 import org.saferboard.api.meeting.ResolveItem;
 import org.saferboard.api.meeting.ScheduleMeeting;
+import org.saferboard.command.CaseActions;
 import org.saferboard.command.StaleVersion;
 import org.saferboard.command.UnknownReference;
 
@@ -76,7 +77,7 @@ class MeetingTest {
         fixture = new AggregateTestFixture<>(Meeting.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(minuteNumbers);
-        fixture.registerInjectableResource((MeetingActions) command -> {
+        fixture.registerInjectableResource((CaseActions) command -> {
             actionsRaised.add(command);
             return 1L;
         });

@@ -1,7 +1,7 @@
 package org.saferboard.api.meeting;
 
 import java.time.LocalDate;
-import java.time.Month;
+import org.saferboard.api.BusinessYear;
 
 /**
  * A board's municipal year runs from 1 May to 30 April and is written like a financial year, e.g.
@@ -13,8 +13,7 @@ public final class MunicipalYear {
     }
 
     public static String containing(LocalDate date) {
-        int firstYear = date.getMonth().compareTo(Month.MAY) >= 0 ? date.getYear() : date.getYear() - 1;
-        return "%d-%02d".formatted(firstYear, (firstYear + 1) % 100);
+        return BusinessYear.MUNICIPAL.containing(date);
     }
 
     /** The minute book that numbers a board's items in a municipal year, e.g. {@code LSCSB 2015-16}. */

@@ -1,9 +1,9 @@
-package org.saferboard.command.meeting;
+package org.saferboard.command;
 
 import org.saferboard.api.action.RaiseAction;
 
-/** Raises the actions a meeting gives rise to. */
-public interface MeetingActions {
+/** Raises the actions a meeting or a review gives rise to. */
+public interface CaseActions {
 
     /** @return the action's version after the raise */
     long raise(RaiseAction command);

@@ -1,20 +1,20 @@
-package org.saferboard.command.meeting;
+package org.saferboard.command;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.saferboard.api.action.RaiseAction;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends RaiseAction from inside the meeting's command handler; as with minute numbers (see
- * MinuteBookNumbers), Axon stores the action's events with the meeting's when the meeting's command
- * commits, and a refused raise rolls the meeting's command back.
+ * Sends RaiseAction from inside a meeting's or review's command handler; as with minute numbers (see
+ * MinuteBookNumbers), Axon stores the action's events with the case's when the case's command
+ * commits, and a refused raise rolls the case's command back.
  */
 @Component
-class GatewayMeetingActions implements MeetingActions {
+class GatewayCaseActions implements CaseActions {
 
     private final CommandGateway commands;
 
-    GatewayMeetingActions(CommandGateway commands) {
+    GatewayCaseActions(CommandGateway commands) {
         this.commands = commands;
     }
 

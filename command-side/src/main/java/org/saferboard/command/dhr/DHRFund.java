@@ -1,0 +1,521 @@
+package org.saferboard.command.dhr;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.saferboard.command.CommandChecks.currentVersion;
+import static org.saferboard.command.CommandChecks.onOrBeforeToday;
+import static org.saferboard.command.CommandChecks.requirePresent;
+import static org.saferboard.command.CommandChecks.requireText;
+
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.saferboard.api.AggregateVersions;
+import org.saferboard.api.BusinessYear;
+import org.saferboard.api.InvalidFieldException;
+import org.saferboard.api.Pence;
+import org.saferboard.api.dhr.AgreeAnnualContributions;
+import org.saferboard.api.dhr.AllocateDHRFunding;
+import org.saferboard.api.dhr.AllocationPurpose;
+import org.saferboard.api.dhr.AllocationReleased;
+import org.saferboard.api.dhr.AnnualContributionsAgreed;
+import org.saferboard.api.dhr.CloseFinancialYear;
+import org.saferboard.api.dhr.ContributionReceived;
+import org.saferboard.api.dhr.ContributionsDrawnDown;
+import org.saferboard.api.dhr.DHRFundOpened;
+import org.saferboard.api.dhr.DHRFundingAllocated;
+import org.saferboard.api.dhr.DrawDownContributions;
+import org.saferboard.api.dhr.ExpenditureRecorded;
+import org.saferboard.api.dhr.FinancialYearClosed;
+import org.saferboard.api.dhr.OpenDHRFund;
+import org.saferboard.api.dhr.PartnerAmount;
+import org.saferboard.api.dhr.RecordContributionReceived;
+import org.saferboard.api.dhr.RecordExpenditure;
+import org.saferboard.api.dhr.ReleaseAllocation;
+import org.saferboard.command.CommandChecks;
+import org.saferboard.command.UnknownReference;
+
+/**
+ * The pooled DHR fund: the partners' contributions agreed for each financial year, drawn down
+ * (called in) only when reviews need them and received; allocations from the pool to a review, a
+ * learning event or another purpose, each citing the resolution that approved it; spending against
+ * an allocation; unspent money released back; and the close of each year with its balance carried
+ * forward. Money is whole pence. The pool's balance is the money received (and brought in) that is
+ * not allocated: an allocation beyond it is refused, as is spending beyond an allocation. Movements
+ * carry their business date; nothing is recorded in a closed year. Commands that add a movement
+ * carry the caller's id for it, so a retry answers the original result instead of counting twice.
+ */
+@Aggregate(snapshotTriggerDefinition = "fundSnapshotTrigger")
+public class DHRFund {
+
+    @AggregateIdentifier
+    private String fundId;
+    private DHRFundOpened openedAs;
+    private long balancePence;
+    /** Changes to the balance by the financial year of their date, for the balance carried forward at a year's close. */
+    private final Map<String, Long> balanceChangeByYear = new HashMap<>();
+    private final Map<String, AnnualContributionsAgreed> agreedByYear = new HashMap<>();
+    /** year, then partner: pence called in and pence received. */
+    private final Map<String, Map<String, Long>> drawnDown = new HashMap<>();
+    private final Map<String, Map<String, Long>> received = new HashMap<>();
+    private final Map<String, ContributionsDrawnDown> drawdowns = new HashMap<>();
+    private final Map<String, ContributionReceived> receipts = new HashMap<>();
+    private final Map<String, Allocation> allocations = new HashMap<>();
+    private final Map<String, ExpenditureRecorded> expenditures = new HashMap<>();
+    private final Set<String> closedYears = new HashSet<>();
+
+    /** An allocation and what has become of its money. */
+    record Allocation(DHRFundingAllocated allocated, long spentPence, AllocationReleased release) {
+
+        long remainingPence() {
+            return release != null ? 0 : allocated.amountPence() - spentPence;
+        }
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    long handle(OpenDHRFund command, Clock clock) {
+        if (openedAs != null) {
+            if (!(openedAs.name().equals(command.name()) && openedAs.openingBalancePence() == command.openingBalancePence()
+                    && Objects.equals(openedAs.openedOn(), command.openedOn()))) {
+                throw new FundRefusal("fund-id-already-used", "Fund " + command.fundId()
+                        + " is open already with other details; choose a new fundId for another fund.");
+            }
+            return AggregateVersions.fromSequenceNumber(0);
+        }
+        requireText(command.fundId(), "fundId");
+        requireText(command.name(), "name");
+        requireNotNegative(command.openingBalancePence(), "openingBalance");
+        requirePresent(command.openedOn(), "openedOn");
+        onOrBeforeToday(command.openedOn(), "openedOn", clock);
+        apply(new DHRFundOpened(command.fundId(), command.name(), command.openedOn(), command.openingBalancePence(),
+                clock.instant()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    long handle(AgreeAnnualContributions command, Clock clock) {
+        requireVersion(command.expectedVersion());
+        String year = requireYear(command.financialYear(), "financialYear");
+        requireText(command.resolutionReference(), "resolutionReference");
+        List<PartnerAmount> contributions = requirePartnerAmounts(command.contributions(), "contributions");
+        LocalDate agreedOn = onOrBeforeToday(command.agreedOn(), "agreedOn", clock, openedAs.openedOn(), "the fund's opening");
+        requireYearOpen(year);
+        AnnualContributionsAgreed existing = agreedByYear.get(year);
+        AnnualContributionsAgreed agreed = new AnnualContributionsAgreed(fundId, year, contributions,
+                command.resolutionReference(), agreedOn, existing != null ? existing.recordedAt() : clock.instant());
+        if (existing != null) {
+            if (existing.equals(agreed)) {
+                return currentVersion();
+            }
+            throw new FundRefusal("contributions-already-agreed", "The contributions for " + year + " were agreed on "
+                    + existing.agreedOn() + " (" + existing.resolutionReference() + "); they are not agreed a second time.");
+        }
+        apply(agreed);
+        return currentVersion();
+    }
+
+    @CommandHandler
+    long handle(DrawDownContributions command, Clock clock) {
+        requireVersion(command.expectedVersion());
+        requireText(command.drawdownId(), "drawdownId");
+        String year = requireYear(command.financialYear(), "financialYear");
+        requireText(command.reason(), "reason");
+        LocalDate drawnOn = onOrBeforeToday(command.drawnOn(), "drawnOn", clock, openedAs.openedOn(), "the fund's opening");
+        if ((command.totalPence() == null) == (command.amounts() == null)) {
+            throw new InvalidFieldException("total", "give either total (shared pro rata to the agreed contributions) "
+                    + "or amounts (per partner), not both or neither");
+        }
+        AnnualContributionsAgreed agreed = requireAgreed(year);
+        List<PartnerAmount> amounts = command.totalPence() != null
+                ? proRata(agreed, requirePositive(command.totalPence(), "total"))
+                : requirePartnerAmounts(command.amounts(), "amounts");
+        ContributionsDrawnDown earlier = drawdowns.get(command.drawdownId());
+        ContributionsDrawnDown drawdown = new ContributionsDrawnDown(fundId, command.drawdownId(), year, amounts,
+                command.reason(), drawnOn, earlier != null ? earlier.recordedAt() : clock.instant());
+        if (isRetry(earlier, drawdown, "drawdown")) {
+            return currentVersion();
+        }
+        requireYearOpen(year);
+        requireYearOpen(BusinessYear.FINANCIAL.containing(drawnOn));
+        Map<String, Long> agreedByPartner = byPartner(agreed.contributions());
+        for (PartnerAmount amount : amounts) {
+            Long partnerAgreed = agreedByPartner.get(amount.partner());
+            if (partnerAgreed == null) {
+                throw unknownPartner(amount.partner(), year);
+            }
+            long alreadyDrawn = drawnDown.getOrDefault(year, Map.of()).getOrDefault(amount.partner(), 0L);
+            if (Math.addExact(alreadyDrawn, amount.amountPence()) > partnerAgreed) {
+                throw new FundRefusal("drawdown-exceeds-agreed", amount.partner() + " agreed £" + Pence.format(partnerAgreed)
+                        + " for " + year + " and £" + Pence.format(alreadyDrawn) + " is drawn down already; £"
+                        + Pence.format(amount.amountPence()) + " more would exceed the agreed contribution.");
+            }
+        }
+        apply(drawdown);
+        return currentVersion();
+    }
+
+    @CommandHandler
+    long handle(RecordContributionReceived command, Clock clock) {
+        requireVersion(command.expectedVersion());
+        requireText(command.receiptId(), "receiptId");
+        String year = requireYear(command.financialYear(), "financialYear");
+        requireText(command.partner(), "partner");
+        requirePositive(command.amountPence(), "amount");
+        LocalDate receivedOn = onOrBeforeToday(command.receivedOn(), "receivedOn", clock, openedAs.openedOn(),
+                "the fund's opening");
+        ContributionReceived earlier = receipts.get(command.receiptId());
+        ContributionReceived receipt = new ContributionReceived(fundId, command.receiptId(), year, command.partner(),
+                command.amountPence(), receivedOn, command.reference(), earlier != null ? earlier.recordedAt() : clock.instant());
+        if (isRetry(earlier, receipt, "receipt")) {
+            return currentVersion();
+        }
+        AnnualContributionsAgreed agreed = requireAgreed(year);
+        if (!byPartner(agreed.contributions()).containsKey(command.partner())) {
+            throw unknownPartner(command.partner(), year);
+        }
+        requireYearOpen(BusinessYear.FINANCIAL.containing(receivedOn));
+        long calledIn = drawnDown.getOrDefault(year, Map.of()).getOrDefault(command.partner(), 0L);
+        long alreadyReceived = received.getOrDefault(year, Map.of()).getOrDefault(command.partner(), 0L);
+        if (Math.addExact(alreadyReceived, command.amountPence()) > calledIn) {
+            throw new FundRefusal("receipt-exceeds-drawdown", command.partner() + " has been asked for £" + Pence.format(calledIn)
+                    + " of its " + year + " contribution and has paid £" + Pence.format(alreadyReceived) + "; a payment of £"
+                    + Pence.format(command.amountPence()) + " is more than is outstanding. Draw the contribution down first.");
+        }
+        apply(receipt);
+        return currentVersion();
+    }
+
+    @CommandHandler
+    long handle(AllocateDHRFunding command, Clock clock, ReviewFunding reviews) {
+        requireVersion(command.expectedVersion());
+        requireText(command.allocationId(), "allocationId");
+        requirePositive(command.amountPence(), "amount");
+        requirePresent(command.purpose(), "purpose");
+        requireText(command.description(), "description");
+        requireText(command.resolutionReference(), "resolutionReference");
+        if (command.purpose() != AllocationPurpose.OTHER) {
+            requireText(command.reviewId(), "reviewId");
+        }
+        LocalDate allocatedOn = onOrBeforeToday(command.allocatedOn(), "allocatedOn", clock, openedAs.openedOn(),
+                "the fund's opening");
+        DHRFundingAllocated earlier = allocations.containsKey(command.allocationId())
+                ? allocations.get(command.allocationId()).allocated() : null;
+        DHRFundingAllocated allocation = new DHRFundingAllocated(fundId, command.allocationId(), command.amountPence(),
+                command.purpose(), command.reviewId(), command.description(), command.resolutionReference(), allocatedOn,
+                earlier != null ? earlier.recordedAt() : clock.instant());
+        if (isRetry(earlier, allocation, "allocation")) {
+            return currentVersion();
+        }
+        requireYearOpen(BusinessYear.FINANCIAL.containing(allocatedOn));
+        if (command.amountPence() > balancePence) {
+            throw new FundRefusal("allocation-exceeds-balance", "The fund holds £" + Pence.format(balancePence)
+                    + " not yet allocated; £" + Pence.format(command.amountPence()) + " cannot be allocated from it.");
+        }
+        if (command.reviewId() != null) {
+            reviews.requireAcceptsFunding(command.reviewId());
+        }
+        apply(allocation);
+        return currentVersion();
+    }
+
+    @CommandHandler
+    long handle(RecordExpenditure command, Clock clock) {
+        requireVersion(command.expectedVersion());
+        requireText(command.expenditureId(), "expenditureId");
+        requirePositive(command.amountPence(), "amount");
+        requireText(command.description(), "description");
+        Allocation allocation = requireAllocation(command.allocationId());
+        LocalDate spentOn = onOrBeforeToday(command.spentOn(), "spentOn", clock, allocation.allocated().allocatedOn(),
+                "the allocation");
+        ExpenditureRecorded earlier = expenditures.get(command.expenditureId());
+        ExpenditureRecorded expenditure = new ExpenditureRecorded(fundId, command.allocationId(), command.expenditureId(),
+                command.amountPence(), command.description(), command.reference(), spentOn,
+                earlier != null ? earlier.recordedAt() : clock.instant());
+        if (isRetry(earlier, expenditure, "expenditure")) {
+            return currentVersion();
+        }
+        requireYearOpen(BusinessYear.FINANCIAL.containing(spentOn));
+        if (allocation.release() != null) {
+            throw new FundRefusal("allocation-released", "Allocation " + command.allocationId() + " was released on "
+                    + allocation.release().releasedOn() + "; it takes no more spending.");
+        }
+        if (command.amountPence() > allocation.remainingPence()) {
+            throw new FundRefusal("expenditure-exceeds-allocation", "Allocation " + command.allocationId() + " has £"
+                    + Pence.format(allocation.remainingPence()) + " left of £" + Pence.format(allocation.allocated().amountPence())
+                    + "; £" + Pence.format(command.amountPence()) + " cannot be spent against it.");
+        }
+        apply(expenditure);
+        return currentVersion();
+    }
+
+    @CommandHandler
+    long handle(ReleaseAllocation command, Clock clock) {
+        requireVersion(command.expectedVersion());
+        requireText(command.reason(), "reason");
+        Allocation allocation = requireAllocation(command.allocationId());
+        LocalDate releasedOn = onOrBeforeToday(command.releasedOn(), "releasedOn", clock, allocation.allocated().allocatedOn(),
+                "the allocation");
+        AllocationReleased release = allocation.release();
+        if (release != null) {
+            if (release.reason().equals(command.reason()) && release.releasedOn().equals(releasedOn)) {
+                return currentVersion();
+            }
+            throw new FundRefusal("allocation-released", "Allocation " + command.allocationId() + " was released on "
+                    + release.releasedOn() + " already.");
+        }
+        requireYearOpen(BusinessYear.FINANCIAL.containing(releasedOn));
+        if (allocation.remainingPence() == 0) {
+            throw new FundRefusal("nothing-to-release", "Allocation " + command.allocationId() + " is spent in full; there is nothing to release.");
+        }
+        apply(new AllocationReleased(fundId, command.allocationId(), allocation.remainingPence(), command.reason(), releasedOn,
+                clock.instant()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    long handle(CloseFinancialYear command, Clock clock) {
+        requireVersion(command.expectedVersion());
+        String year = requireYear(command.financialYear(), "financialYear");
+        if (closedYears.contains(year)) {
+            return currentVersion();
+        }
+        LocalDate lastDay = BusinessYear.FINANCIAL.lastDay(year);
+        LocalDate closedOn = onOrBeforeToday(command.closedOn(), "closedOn", clock, lastDay.plusDays(1), "the year's end");
+        String openingYear = BusinessYear.FINANCIAL.containing(openedAs.openedOn());
+        if (lastDay.isBefore(openedAs.openedOn())) {
+            throw new FundRefusal("financial-year-before-fund", "The fund's ledger starts in " + openingYear + "; " + year
+                    + " is not kept in it.");
+        }
+        if (!year.equals(openingYear)) {
+            String previous = BusinessYear.FINANCIAL.containing(BusinessYear.FINANCIAL.firstDay(year).minusDays(1));
+            if (!closedYears.contains(previous)) {
+                throw new FundRefusal("previous-year-open", "Close " + previous + " first: its balance is carried into " + year + ".");
+            }
+        }
+        long balanceAtYearEnd = openedAs.openingBalancePence();
+        for (Map.Entry<String, Long> change : balanceChangeByYear.entrySet()) {
+            if (!BusinessYear.FINANCIAL.firstDay(change.getKey()).isAfter(lastDay)) {
+                balanceAtYearEnd = Math.addExact(balanceAtYearEnd, change.getValue());
+            }
+        }
+        long unspent = 0;
+        for (Allocation allocation : allocations.values()) {
+            if (!allocation.allocated().allocatedOn().isAfter(lastDay)) {
+                unspent = Math.addExact(unspent, allocation.remainingPence());
+            }
+        }
+        apply(new FinancialYearClosed(fundId, year, balanceAtYearEnd, unspent, BusinessYear.FINANCIAL.following(year), closedOn,
+                clock.instant()));
+        return currentVersion();
+    }
+
+    private void requireVersion(Long expectedVersion) {
+        CommandChecks.requireVersion(expectedVersion, "Fund " + fundId);
+    }
+
+    private static String requireYear(String year, String field) {
+        if (!BusinessYear.isLabel(year)) {
+            throw new InvalidFieldException(field, "must be a financial year written like 2015-16");
+        }
+        return year;
+    }
+
+    private void requireYearOpen(String year) {
+        if (closedYears.contains(year)) {
+            throw new FundRefusal("financial-year-closed", "The fund's " + year + " financial year is closed; nothing more is "
+                    + "recorded in it. Record the change in the current year.");
+        }
+    }
+
+    private AnnualContributionsAgreed requireAgreed(String year) {
+        AnnualContributionsAgreed agreed = agreedByYear.get(year);
+        if (agreed == null) {
+            throw new UnknownReference("contributions-not-agreed", "No contributions are agreed for " + year
+                    + "; agree them before drawing them down or recording payments.");
+        }
+        return agreed;
+    }
+
+    private Allocation requireAllocation(String allocationId) {
+        requireText(allocationId, "allocationId");
+        Allocation allocation = allocations.get(allocationId);
+        if (allocation == null) {
+            throw new UnknownReference("unknown-allocation", "Fund " + fundId + " has no allocation " + allocationId + ".");
+        }
+        return allocation;
+    }
+
+    private static UnknownReference unknownPartner(String partner, String year) {
+        return new UnknownReference("unknown-partner", partner + " has no contribution agreed for " + year + ".");
+    }
+
+    /**
+     * Whether the command repeats the one already recorded under its id: the event it would record,
+     * built with the recorded event's instant, equals the recorded one. The same id with other
+     * content is refused.
+     */
+    private static <E extends Record> boolean isRetry(E recorded, E wouldRecord, String what) {
+        if (recorded == null) {
+            return false;
+        }
+        if (recorded.equals(wouldRecord)) {
+            return true;
+        }
+        throw new FundRefusal(what + "-id-already-used", "This " + what + " id is recorded already with other details; "
+                + "choose a new id for another " + what + ".");
+    }
+
+    private static List<PartnerAmount> requirePartnerAmounts(List<PartnerAmount> amounts, String field) {
+        if (amounts == null || amounts.isEmpty()) {
+            throw new InvalidFieldException(field, "must name at least one partner and amount");
+        }
+        Set<String> partners = new HashSet<>();
+        for (int i = 0; i < amounts.size(); i++) {
+            PartnerAmount amount = amounts.get(i);
+            requirePresent(amount, field + "[" + i + "]");
+            requireText(amount.partner(), field + "[" + i + "].partner");
+            requirePositive(amount.amountPence(), field + "[" + i + "].amount");
+            if (!partners.add(amount.partner())) {
+                throw new InvalidFieldException(field + "[" + i + "].partner", "names " + amount.partner() + " a second time");
+            }
+        }
+        return List.copyOf(amounts);
+    }
+
+    /**
+     * The total shared in proportion to the agreed contributions, in whole pence: each partner gets
+     * its share rounded down, and the pence left over go one each to the largest remainders (the
+     * largest-remainder method), so the shares always add up to the total exactly.
+     */
+    static List<PartnerAmount> proRata(AnnualContributionsAgreed agreed, long totalPence) {
+        long agreedTotal = agreed.contributions().stream().mapToLong(PartnerAmount::amountPence).reduce(0L, Math::addExact);
+        if (totalPence > agreedTotal) {
+            throw new FundRefusal("drawdown-exceeds-agreed", "£" + Pence.format(totalPence) + " is more than the £"
+                    + Pence.format(agreedTotal) + " agreed for " + agreed.financialYear() + ".");
+        }
+        List<PartnerAmount> contributions = agreed.contributions();
+        long[] shares = new long[contributions.size()];
+        long[] remainders = new long[contributions.size()];
+        long allotted = 0;
+        for (int i = 0; i < shares.length; i++) {
+            BigInteger[] division = BigInteger.valueOf(totalPence)
+                    .multiply(BigInteger.valueOf(contributions.get(i).amountPence()))
+                    .divideAndRemainder(BigInteger.valueOf(agreedTotal));
+            shares[i] = division[0].longValueExact();
+            remainders[i] = division[1].longValueExact();
+            allotted += shares[i];
+        }
+        List<Integer> byRemainder = new ArrayList<>();
+        for (int i = 0; i < shares.length; i++) {
+            byRemainder.add(i);
+        }
+        byRemainder.sort((a, b) -> remainders[a] != remainders[b] ? Long.compare(remainders[b], remainders[a]) : Integer.compare(a, b));
+        for (int k = 0; k < totalPence - allotted; k++) {
+            shares[byRemainder.get(k)]++;
+        }
+        List<PartnerAmount> amounts = new ArrayList<>();
+        for (int i = 0; i < shares.length; i++) {
+            if (shares[i] > 0) {
+                amounts.add(new PartnerAmount(contributions.get(i).partner(), shares[i]));
+            }
+        }
+        return amounts;
+    }
+
+    private static Map<String, Long> byPartner(List<PartnerAmount> amounts) {
+        Map<String, Long> byPartner = new LinkedHashMap<>();
+        amounts.forEach(amount -> byPartner.put(amount.partner(), amount.amountPence()));
+        return byPartner;
+    }
+
+    private static long requirePositive(Long pence, String field) {
+        requirePresent(pence, field);
+        if (pence <= 0) {
+            throw new InvalidFieldException(field, "must be more than 0.00");
+        }
+        return pence;
+    }
+
+    private static void requireNotNegative(long pence, String field) {
+        if (pence < 0) {
+            throw new InvalidFieldException(field, "must not be negative");
+        }
+    }
+
+    private void changeBalance(LocalDate on, long changePence) {
+        balancePence = Math.addExact(balancePence, changePence);
+        balanceChangeByYear.merge(BusinessYear.FINANCIAL.containing(on), changePence, Math::addExact);
+    }
+
+    @EventSourcingHandler
+    void on(DHRFundOpened event) {
+        fundId = event.fundId();
+        openedAs = event;
+        balancePence = event.openingBalancePence();
+    }
+
+    @EventSourcingHandler
+    void on(AnnualContributionsAgreed event) {
+        agreedByYear.put(event.financialYear(), event);
+    }
+
+    @EventSourcingHandler
+    void on(ContributionsDrawnDown event) {
+        drawdowns.put(event.drawdownId(), event);
+        Map<String, Long> drawn = drawnDown.computeIfAbsent(event.financialYear(), year -> new HashMap<>());
+        event.amounts().forEach(amount -> drawn.merge(amount.partner(), amount.amountPence(), Math::addExact));
+    }
+
+    @EventSourcingHandler
+    void on(ContributionReceived event) {
+        receipts.put(event.receiptId(), event);
+        received.computeIfAbsent(event.financialYear(), year -> new HashMap<>())
+                .merge(event.partner(), event.amountPence(), Math::addExact);
+        changeBalance(event.receivedOn(), event.amountPence());
+    }
+
+    @EventSourcingHandler
+    void on(DHRFundingAllocated event) {
+        allocations.put(event.allocationId(), new Allocation(event, 0, null));
+        changeBalance(event.allocatedOn(), -event.amountPence());
+    }
+
+    @EventSourcingHandler
+    void on(ExpenditureRecorded event) {
+        expenditures.put(event.expenditureId(), event);
+        Allocation allocation = allocations.get(event.allocationId());
+        allocations.put(event.allocationId(), new Allocation(allocation.allocated(),
+                Math.addExact(allocation.spentPence(), event.amountPence()), null));
+    }
+
+    @EventSourcingHandler
+    void on(AllocationReleased event) {
+        Allocation allocation = allocations.get(event.allocationId());
+        allocations.put(event.allocationId(), new Allocation(allocation.allocated(), allocation.spentPence(), event));
+        changeBalance(event.releasedOn(), event.amountPence());
+    }
+
+    @EventSourcingHandler
+    void on(FinancialYearClosed event) {
+        closedYears.add(event.financialYear());
+    }
+
+    DHRFund() {
+        // for Axon
+    }
+}

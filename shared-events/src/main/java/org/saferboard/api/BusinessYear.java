@@ -1,0 +1,61 @@
+package org.saferboard.api;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A year that starts in a month other than January, written with its first year in full and the
+ * last two digits of the second, e.g. {@code 2015-16}: the financial year (April to March) and a
+ * board's municipal year (May to April).
+ */
+public enum BusinessYear {
+    FINANCIAL(Month.APRIL),
+    MUNICIPAL(Month.MAY);
+
+    private static final Pattern LABEL = Pattern.compile("(\\d{4})-(\\d{2})");
+
+    private final Month firstMonth;
+
+    BusinessYear(Month firstMonth) {
+        this.firstMonth = firstMonth;
+    }
+
+    public String containing(LocalDate date) {
+        int firstYear = date.getMonth().compareTo(firstMonth) >= 0 ? date.getYear() : date.getYear() - 1;
+        return label(firstYear);
+    }
+
+    public LocalDate firstDay(String label) {
+        return LocalDate.of(firstYearOf(label), firstMonth, 1);
+    }
+
+    public LocalDate lastDay(String label) {
+        return firstDay(label).plusYears(1).minusDays(1);
+    }
+
+    public String following(String label) {
+        return label(firstYearOf(label) + 1);
+    }
+
+    /** Whether the text is a year written as this calendar writes it, e.g. 2015-16 (and not 2015-17 or 2015/16). */
+    public static boolean isLabel(String label) {
+        if (label == null) {
+            return false;
+        }
+        Matcher matcher = LABEL.matcher(label);
+        return matcher.matches() && Integer.parseInt(matcher.group(2)) == (Integer.parseInt(matcher.group(1)) + 1) % 100;
+    }
+
+    private static int firstYearOf(String label) {
+        if (!isLabel(label)) {
+            throw new IllegalArgumentException("not a year such as 2015-16: " + label);
+        }
+        return Integer.parseInt(label.substring(0, 4));
+    }
+
+    private static String label(int firstYear) {
+        return "%d-%02d".formatted(firstYear, (firstYear + 1) % 100);
+    }
+}

@@ -1,0 +1,15 @@
+package org.saferboard.api.dhr;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A year's agreed contributions. */
+public record AnnualContributionsAgreed(
+        String fundId,
+        String financialYear,
+        List<PartnerAmount> contributions,
+        String resolutionReference,
+        LocalDate agreedOn,
+        Instant recordedAt) implements FundEvent {
+}

@@ -1,0 +1,13 @@
+package org.saferboard.api.dhr;
+
+import java.time.Instant;
+
+/** An action of the review's action plan, raised in the action log under actionId. */
+public record ReviewActionRaised(
+        String reviewId,
+        String actionId,
+        ActionPlan plan,
+        String title,
+        String leadAgency,
+        Instant recordedAt) implements ReviewEvent {
+}
