@@ -221,6 +221,18 @@ public class ActionLogProjection {
         return found;
     }
 
+    /** The actions with the given ids that the read model holds, without their histories. */
+    public List<ActionSummary> actionsWithIds(Collection<String> actionIds) {
+        if (actionIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = BusinessCalendar.today(clock);
+        List<ActionSummary> found = new ArrayList<>();
+        actions.find(in(ID, actionIds)).projection(Projections.exclude(HISTORY, DESCRIPTION))
+                .forEach(document -> found.add(toSummary(document, today)));
+        return found;
+    }
+
     /** The version of the action the read model holds; 0 when it holds none. */
     public long versionOf(String actionId) {
         return appliedVersions.storedVersion(actionId);

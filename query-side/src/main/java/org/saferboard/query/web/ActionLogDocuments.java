@@ -12,13 +12,9 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.saferboard.api.meeting.MeetingActionLog;
 
 /** The Action Log at a meeting as a CSV file and as a printable PDF for the meeting pack. */
@@ -37,8 +33,7 @@ final class ActionLogDocuments {
 
     /** One row per action, dates as ISO yyyy-MM-dd so that spreadsheets sort them. */
     static String csv(MeetingActionLog log) {
-        StringBuilder out = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
+        return CsvFiles.csv(CSV_HEADER, printer -> {
             for (MeetingActionLog.FromMeeting group : log.groups()) {
                 for (MeetingActionLog.Entry entry : group.actions()) {
                     printer.printRecord(group.meetingDate(), entry.minuteNumber(), entry.resolutionPart(), entry.title(),
@@ -46,10 +41,7 @@ final class ActionLogDocuments {
                             entry.dueDateRevisions(), entry.closedOn());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        });
     }
 
     static byte[] pdf(MeetingActionLog log) {

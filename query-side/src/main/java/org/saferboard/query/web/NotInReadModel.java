@@ -6,7 +6,12 @@ class NotInReadModel extends RuntimeException {
     private final String caseName;
 
     NotInReadModel(String caseName, String caseId) {
-        super("There is no " + caseName + " " + caseId + ".");
+        this(caseName, caseId, "There is no " + caseName + " " + caseId + ".");
+    }
+
+    /** @param caseName names the problem's code, e.g. "contribution-ledger" gives contribution-ledger-not-found */
+    NotInReadModel(String caseName, String caseId, String message) {
+        super(message);
         this.caseName = caseName;
     }
 

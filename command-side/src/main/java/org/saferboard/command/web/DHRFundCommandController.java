@@ -1,0 +1,173 @@
+package org.saferboard.command.web;
+
+import static org.saferboard.command.web.RequestLimits.ID_PATTERN;
+import static org.saferboard.command.web.RequestLimits.IF_MATCH_DESCRIPTION;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.saferboard.api.Pence;
+import org.saferboard.api.dhr.AgreeAnnualContributions;
+import org.saferboard.api.dhr.AllocateDHRFunding;
+import org.saferboard.api.dhr.CloseFinancialYear;
+import org.saferboard.api.dhr.DrawDownContributions;
+import org.saferboard.api.dhr.OpenDHRFund;
+import org.saferboard.api.dhr.PartnerAmount;
+import org.saferboard.api.dhr.RecordContributionReceived;
+import org.saferboard.api.dhr.RecordExpenditure;
+import org.saferboard.api.dhr.ReleaseAllocation;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The write API for the DHR fund's ledger: each request is one command. Amounts are pounds as
+ * decimal text, held as whole pence from here on.
+ */
+@RestController
+@RequestMapping("/api/dhr-funds")
+@Validated
+@Tag(name = "DHR fund (write)")
+class DHRFundCommandController implements CaseController {
+
+    private static final String YEAR_PATTERN = "\\d{4}-\\d{2}";
+
+    private final CommandGateway commands;
+
+    DHRFundCommandController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @Override
+    public String caseName() {
+        return "fund";
+    }
+
+    @PostMapping
+    @Operation(summary = "Open a DHR fund's ledger with the balance brought into it (OpenDHRFund)")
+    ResponseEntity<DHRWriteResult> open(@Valid @RequestBody DHRRequests.Fund request) {
+        String fundId = request.fundId() != null ? request.fundId() : UUID.randomUUID().toString();
+        long version = send(new OpenDHRFund(fundId, request.name(), request.openedOn(),
+                Pence.parse(request.openingBalance(), "openingBalance")));
+        return ResponseEntity.created(URI.create("/api/dhr-funds/" + fundId)).eTag(Long.toString(version))
+                .body(DHRWriteResult.of(fundId, version, null));
+    }
+
+    @PutMapping("/{fundId}/contributions/{financialYear}")
+    @Operation(summary = "Agree the partners' contributions for a financial year (AgreeAnnualContributions)")
+    ResponseEntity<DHRWriteResult> agree(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
+                                         @PathVariable @Pattern(regexp = YEAR_PATTERN) String financialYear,
+                                         @Parameter(description = IF_MATCH_DESCRIPTION)
+                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                         @Valid @RequestBody DHRRequests.Contributions request) {
+        return accepted(fundId, send(new AgreeAnnualContributions(fundId, financialYear,
+                partnerAmounts(request.contributions(), "contributions"), request.resolutionReference(), request.agreedOn(),
+                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))), null);
+    }
+
+    @PostMapping("/{fundId}/drawdowns")
+    @Operation(summary = "Call in part of a year's agreed contributions (DrawDownContributions)",
+            description = "Give total to share it pro rata to the agreed contributions (in whole pence that add up to it), "
+                    + "or amounts per partner. Refused beyond what a partner agreed.")
+    ResponseEntity<DHRWriteResult> drawDown(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
+                                            @Parameter(description = IF_MATCH_DESCRIPTION)
+                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                            @Valid @RequestBody DHRRequests.Drawdown request) {
+        String drawdownId = request.drawdownId() != null ? request.drawdownId() : UUID.randomUUID().toString();
+        Long totalPence = request.total() == null ? null : Pence.parse(request.total(), "total");
+        List<PartnerAmount> amounts = request.amounts() == null ? null : partnerAmounts(request.amounts(), "amounts");
+        return accepted(fundId, send(new DrawDownContributions(fundId, drawdownId, request.financialYear(), totalPence, amounts,
+                request.reason(), request.drawnOn(), ExpectedVersions.resolve(ifMatch, request.expectedVersion()))), drawdownId);
+    }
+
+    @PostMapping("/{fundId}/receipts")
+    @Operation(summary = "Record a partner's payment of called-in contributions (RecordContributionReceived)",
+            description = "Refused beyond what was called in from that partner.")
+    ResponseEntity<DHRWriteResult> receive(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
+                                           @Parameter(description = IF_MATCH_DESCRIPTION)
+                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                           @Valid @RequestBody DHRRequests.Receipt request) {
+        String receiptId = request.receiptId() != null ? request.receiptId() : UUID.randomUUID().toString();
+        return accepted(fundId, send(new RecordContributionReceived(fundId, receiptId, request.financialYear(), request.partner(),
+                Pence.parse(request.amount(), "amount"), request.receivedOn(), request.reference(),
+                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))), receiptId);
+    }
+
+    @PostMapping("/{fundId}/allocations")
+    @Operation(summary = "Allocate money from the pool to a review, a learning event or another purpose (AllocateDHRFunding)",
+            description = "Cites the resolution that approved it; refused when it exceeds the money not yet allocated.")
+    ResponseEntity<DHRWriteResult> allocate(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
+                                            @Parameter(description = IF_MATCH_DESCRIPTION)
+                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                            @Valid @RequestBody DHRRequests.Allocation request) {
+        String allocationId = request.allocationId() != null ? request.allocationId() : UUID.randomUUID().toString();
+        return accepted(fundId, send(new AllocateDHRFunding(fundId, allocationId, Pence.parse(request.amount(), "amount"),
+                request.purpose(), request.reviewId(), request.description(), request.resolutionReference(), request.allocatedOn(),
+                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))), allocationId);
+    }
+
+    @PostMapping("/{fundId}/allocations/{allocationId}/expenditure")
+    @Operation(summary = "Record money spent against an allocation (RecordExpenditure); refused beyond what is left of it")
+    ResponseEntity<DHRWriteResult> spend(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
+                                         @PathVariable @Pattern(regexp = ID_PATTERN) String allocationId,
+                                         @Parameter(description = IF_MATCH_DESCRIPTION)
+                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                         @Valid @RequestBody DHRRequests.Expenditure request) {
+        String expenditureId = request.expenditureId() != null ? request.expenditureId() : UUID.randomUUID().toString();
+        return accepted(fundId, send(new RecordExpenditure(fundId, allocationId, expenditureId, Pence.parse(request.amount(), "amount"),
+                request.description(), request.reference(), request.spentOn(),
+                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))), expenditureId);
+    }
+
+    @PostMapping("/{fundId}/allocations/{allocationId}/release")
+    @Operation(summary = "Return an allocation's unspent money to the pool (ReleaseAllocation)")
+    ResponseEntity<DHRWriteResult> release(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
+                                           @PathVariable @Pattern(regexp = ID_PATTERN) String allocationId,
+                                           @Parameter(description = IF_MATCH_DESCRIPTION)
+                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                           @Valid @RequestBody DHRRequests.Release request) {
+        return accepted(fundId, send(new ReleaseAllocation(fundId, allocationId, request.reason(), request.releasedOn(),
+                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))), allocationId);
+    }
+
+    @PostMapping("/{fundId}/years/{financialYear}/close")
+    @Operation(summary = "Close an ended financial year, carrying its balance forward (CloseFinancialYear)",
+            description = "Years close in order; nothing more is recorded in a closed year.")
+    ResponseEntity<DHRWriteResult> closeYear(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
+                                             @PathVariable @Pattern(regexp = YEAR_PATTERN) String financialYear,
+                                             @Parameter(description = IF_MATCH_DESCRIPTION)
+                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                             @Valid @RequestBody DHRRequests.YearClose request) {
+        return accepted(fundId, send(new CloseFinancialYear(fundId, financialYear, request.closedOn(),
+                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))), null);
+    }
+
+    private static List<PartnerAmount> partnerAmounts(List<DHRRequests.PartnerAmount> amounts, String field) {
+        return IntStream.range(0, amounts.size())
+                .mapToObj(i -> new PartnerAmount(amounts.get(i).partner(), Pence.parse(amounts.get(i).amount(),
+                        field + "[" + i + "].amount")))
+                .toList();
+    }
+
+    private long send(Object command) {
+        Long version = commands.sendAndWait(command);
+        return version;
+    }
+
+    private static ResponseEntity<DHRWriteResult> accepted(String fundId, long version, String movementId) {
+        return ResponseEntity.ok().eTag(Long.toString(version)).body(DHRWriteResult.of(fundId, version, movementId));
+    }
+}

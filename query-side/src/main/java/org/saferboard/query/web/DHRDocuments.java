@@ -1,0 +1,72 @@
+package org.saferboard.query.web;
+
+import org.saferboard.api.dhr.AllocationList;
+import org.saferboard.api.dhr.ContributionLedger;
+import org.saferboard.api.dhr.FundLedger;
+import org.saferboard.api.dhr.PartnerStatement;
+
+/**
+ * The DHR fund's ledgers as CSV files for finance: dates as ISO yyyy-MM-dd and amounts as pounds
+ * with two decimal places, so that a spreadsheet sorts and sums them exactly; totals on the last row.
+ */
+final class DHRDocuments {
+
+    static final String[] CONTRIBUTIONS_HEADER = {"Financial year", "Partner", "Agreed", "Drawn down", "Received", "Outstanding",
+            "Not yet drawn down"};
+    static final String[] LEDGER_HEADER = {"Date", "Financial year", "Movement", "Description", "Reference", "Partner",
+            "Allocation", "Money in", "Money out", "Committed change", "Balance", "Committed", "Available"};
+    static final String[] ALLOCATIONS_HEADER = {"Allocation", "Allocated on", "Purpose", "Review", "Description", "Resolution",
+            "Allocated", "Spent", "Released", "Remaining", "Status"};
+    static final String[] STATEMENT_HEADER = {"Date", "Financial year", "Entry", "Reference", "Amount", "Outstanding after"};
+    private static final String TOTAL = "Total";
+
+    private DHRDocuments() {
+    }
+
+    static String csv(ContributionLedger ledger) {
+        return CsvFiles.csv(CONTRIBUTIONS_HEADER, printer -> {
+            for (ContributionLedger.Line line : ledger.partners()) {
+                printer.printRecord(ledger.financialYear(), line.partner(), line.agreed(), line.drawnDown(), line.received(),
+                        line.outstanding(), line.notYetDrawnDown());
+            }
+            ContributionLedger.Line totals = ledger.totals();
+            printer.printRecord(ledger.financialYear(), TOTAL, totals.agreed(), totals.drawnDown(), totals.received(),
+                    totals.outstanding(), totals.notYetDrawnDown());
+        });
+    }
+
+    static String csv(FundLedger ledger) {
+        return CsvFiles.csv(LEDGER_HEADER, printer -> {
+            for (FundLedger.Movement movement : ledger.movements()) {
+                printer.printRecord(movement.date(), movement.financialYear(), movement.kind(), movement.description(),
+                        movement.reference(), movement.partner(), movement.allocationId(), movement.moneyIn(), movement.moneyOut(),
+                        movement.committedChange(), movement.after().balance(), movement.after().committed(),
+                        movement.after().available());
+            }
+            FundLedger.Balances end = ledger.carriedForward();
+            printer.printRecord(null, ledger.financialYear(), TOTAL, null, null, null, null, ledger.totalIn(), ledger.totalOut(), null,
+                    end.balance(), end.committed(), end.available());
+        });
+    }
+
+    static String csv(AllocationList allocations) {
+        return CsvFiles.csv(ALLOCATIONS_HEADER, printer -> {
+            for (AllocationList.Allocation allocation : allocations.allocations()) {
+                printer.printRecord(allocation.allocationId(), allocation.allocatedOn(), allocation.purpose(), allocation.reviewId(),
+                        allocation.description(), allocation.resolutionReference(), allocation.amount(), allocation.spent(),
+                        allocation.released(), allocation.remaining(), allocation.status());
+            }
+            printer.printRecord(TOTAL, null, null, null, null, null, allocations.totalAllocated(), allocations.totalSpent(),
+                    allocations.totalReleased(), allocations.totalRemaining(), null);
+        });
+    }
+
+    static String csv(PartnerStatement statement) {
+        return CsvFiles.csv(STATEMENT_HEADER, printer -> {
+            for (PartnerStatement.Entry entry : statement.entries()) {
+                printer.printRecord(entry.date(), entry.financialYear(), entry.kind(), entry.reference(), entry.amount(),
+                        entry.outstandingAfter());
+            }
+        });
+    }
+}

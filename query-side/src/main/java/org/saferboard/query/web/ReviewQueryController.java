@@ -1,0 +1,64 @@
+package org.saferboard.query.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.saferboard.api.dhr.FindReview;
+import org.saferboard.api.dhr.FindReviews;
+import org.saferboard.api.dhr.ReviewList;
+import org.saferboard.api.dhr.ReviewStage;
+import org.saferboard.api.dhr.ReviewView;
+import org.saferboard.query.ReadAfterWaiter;
+import org.saferboard.query.dhr.ReviewViewProjection;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The read API for Domestic Homicide Review cases. */
+@RestController
+@RequestMapping("/api/reviews")
+@Validated
+@Tag(name = "Domestic Homicide Reviews (read)")
+class ReviewQueryController {
+
+    private static final String READ_AFTER = "the readAfter a write returned: the read waits (a few seconds at most) until it includes that write";
+
+    private final QueryGateway queries;
+    private final ReadAfterWaiter readAfterWaiter;
+    private final ReviewViewProjection reviewView;
+
+    ReviewQueryController(QueryGateway queries, ReadAfterWaiter readAfterWaiter, ReviewViewProjection reviewView) {
+        this.queries = queries;
+        this.readAfterWaiter = readAfterWaiter;
+        this.reviewView = reviewView;
+    }
+
+    @GetMapping
+    @Operation(summary = "Review cases, oldest notification first, with their stage and statutory clocks",
+            description = "overdue=true lists the cases with a clock overdue today: a decision not made within the decision "
+                    + "period of the notification, or a report not submitted within the report period of the decision "
+                    + "(paused time not counted).")
+    ReviewList findReviews(@RequestParam(required = false) ReviewStage stage,
+                           @RequestParam(defaultValue = "false") boolean overdue,
+                           @Parameter(description = READ_AFTER) @RequestParam(required = false) String readAfter) {
+        readAfterWaiter.awaitIfAsked(readAfter, reviewView::versionOf);
+        return queries.query(new FindReviews(stage, overdue), ReviewList.class).join();
+    }
+
+    @GetMapping("/{reviewId}")
+    @Operation(summary = "One review case: stage, clocks, panel, pauses, quality assurance, action plans and money")
+    ResponseEntity<ReviewView> findReview(@PathVariable String reviewId,
+                                          @Parameter(description = READ_AFTER) @RequestParam(required = false) String readAfter) {
+        readAfterWaiter.awaitIfAsked(readAfter, reviewView::versionOf);
+        ReviewView review = queries.query(new FindReview(reviewId), ResponseTypes.optionalInstanceOf(ReviewView.class))
+                .join()
+                .orElseThrow(() -> new NotInReadModel("review", reviewId));
+        return ResponseEntity.ok().eTag(Long.toString(review.version())).body(review);
+    }
+}

@@ -1,0 +1,12 @@
+package org.saferboard.api.dhr;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Review cases with where each stands and its clocks. */
+public record ReviewList(List<Summary> reviews) {
+
+    public record Summary(String reviewId, String caseReference, String pseudonym, LocalDate notifiedOn, ReviewStage stage,
+                          boolean paused, ReviewView.Clock decisionClock, ReviewView.Clock reportClock) {
+    }
+}

@@ -1,0 +1,82 @@
+package org.saferboard.api.dhr;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.saferboard.api.action.ActionStatus;
+
+/**
+ * A review case as the coordinator sees it: where it stands, its statutory clocks (paused time not
+ * counted), its panel, pauses, quality assurance, its action plans with each action's status, and
+ * the money allocated to it and spent. The case is known only by its reference and pseudonym.
+ */
+public record ReviewView(
+        String reviewId,
+        String caseReference,
+        String pseudonym,
+        LocalDate dateOfDeath,
+        LocalDate notifiedOn,
+        String notifyingAgency,
+        String area,
+        ReviewStage stage,
+        boolean paused,
+        Decision decision,
+        Clock decisionClock,
+        Clock reportClock,
+        String chairName,
+        List<PanelMember> panel,
+        List<Pause> pauses,
+        List<QualityAssurance> qualityAssurance,
+        Publication publication,
+        List<LearningEvent> learningEvents,
+        Closure closure,
+        List<Action> actions,
+        List<Funding> funding,
+        String totalAllocated,
+        String totalSpent,
+        long version) {
+
+    public enum ClockStatus {
+        /** running, not yet due */
+        RUNNING,
+        /** not met and past its due date today */
+        OVERDUE,
+        MET,
+        MET_LATE,
+        /** no such step for this case (no review held, so no report) */
+        NOT_APPLICABLE
+    }
+
+    /** A statutory clock: due date moved on by the days paused while it ran, and whether it was met. */
+    public record Clock(ClockStatus status, LocalDate dueOn, LocalDate metOn, long pausedDays) {
+    }
+
+    public record Decision(boolean holdReview, String rationale, LocalDate decidedOn) {
+    }
+
+    public record PanelMember(String name, String role, String agency) {
+    }
+
+    public record Pause(String reason, LocalDate pausedOn, LocalDate resumedOn) {
+    }
+
+    public record QualityAssurance(LocalDate submittedOn, QualityAssuranceOutcome outcome, String notes, LocalDate receivedOn) {
+    }
+
+    public record Publication(LocalDate publishedOn, String link) {
+    }
+
+    public record LearningEvent(String description, LocalDate heldOn) {
+    }
+
+    public record Closure(String reason, LocalDate closedOn) {
+    }
+
+    /** An action of the case's plans; status and due date as the action log holds them (null before it has caught up). */
+    public record Action(String actionId, ActionPlan plan, String title, String leadAgency, ActionStatus status,
+                         LocalDate dueDate, Boolean overdue) {
+    }
+
+    public record Funding(String fundId, String allocationId, AllocationPurpose purpose, LocalDate allocatedOn, String description,
+                          String resolutionReference, String allocated, String spent, String remaining) {
+    }
+}
