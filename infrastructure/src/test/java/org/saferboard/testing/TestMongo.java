@@ -1,5 +1,8 @@
 package org.saferboard.testing;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.Map;
@@ -18,6 +21,7 @@ public final class TestMongo {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static String serverUri;
+    private static MongoClient sharedClient;
 
     private TestMongo() {
     }
@@ -35,6 +39,16 @@ public final class TestMongo {
             }
         }
         return serverUri;
+    }
+
+    /** A new, empty database on one client shared by the test JVM, for tests that use the driver directly. */
+    public static synchronized MongoDatabase newDatabase() {
+        if (sharedClient == null) {
+            MongoClient client = MongoClients.create(uri());
+            Runtime.getRuntime().addShutdownHook(new Thread(client::close));
+            sharedClient = client;
+        }
+        return sharedClient.getDatabase(newDatabaseName());
     }
 
     public static String newDatabaseName() {

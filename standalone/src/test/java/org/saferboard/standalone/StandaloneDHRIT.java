@@ -348,6 +348,10 @@ class StandaloneDHRIT {
         assertThat(notPounds.status()).isEqualTo(400);
         assertThat(notPounds.body().toString()).contains("amount");
 
+        Http.Response incomplete = http.post("/api/reviews", "{\"pseudonym\":\"Mary\"}");
+        assertThat(incomplete.status()).isEqualTo(400);
+        assertThat(incomplete.body().get("errors").toString()).contains("caseReference", "dateOfDeath", "notifiedOn", "area");
+
         Http.Response unknownFund = http.get("/api/dhr-funds/no-such-fund/ledger");
         assertThat(unknownFund.status()).isEqualTo(404);
         assertThat(http.get(FUND + "/contributions/2015-17").status()).isEqualTo(400);

@@ -342,4 +342,38 @@ class DHRFundTest {
                 .when(new RecordContributionReceived(FUND, "receipt-2", YEAR, POLICE, 160_000, LocalDate.of(2016, 4, 20), null, null))
                 .expectEvents(new ContributionReceived(FUND, "receipt-2", YEAR, POLICE, 160_000, LocalDate.of(2016, 4, 20), null, NOW));
     }
+
+    @Test
+    void cannotReuseAMovementIdForOtherMoney() {
+        fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID, LEARNING_EVENT)
+                .when(allocate("learning-2014", 200_000))
+                .expectException(refusedWith(FundRefusal.class, "allocation-id-already-used"));
+        fixture.given(OPENED_EVENT, AGREED, DRAWN)
+                .when(new DrawDownContributions(FUND, "call-1", YEAR, null, List.of(new PartnerAmount(RUTLAND, 25_000)), "Another",
+                        LocalDate.of(2015, 5, 2), null))
+                .expectException(refusedWith(FundRefusal.class, "drawdown-id-already-used"));
+    }
+
+    @Test
+    void cannotReleaseTwiceForAnotherReason() {
+        fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID, LEARNING_EVENT, new AllocationReleased(FUND, "learning-2014",
+                        300_000, "Event cancelled", LocalDate.of(2015, 7, 1), EARLIER))
+                .when(new ReleaseAllocation(FUND, "learning-2014", "Another reason", LocalDate.of(2015, 7, 2), null))
+                .expectException(refusedWith(FundRefusal.class, "allocation-released"));
+    }
+
+    @Test
+    void cannotCloseAYearBeforeTheFundsLedgerStarts() {
+        fixture.given(OPENED_EVENT)
+                .when(new CloseFinancialYear(FUND, "2013-14", null, null))
+                .expectException(refusedWith(FundRefusal.class, "financial-year-before-fund"));
+    }
+
+    @Test
+    void cannotAgreeBeforeTheFundOpened() {
+        fixture.given(OPENED_EVENT)
+                .when(new AgreeAnnualContributions(FUND, YEAR, contributions(), RESOLUTION, OPENED.minusDays(1), null))
+                .expectException(InvalidFieldException.class)
+                .expectExceptionMessage("must not be before the fund's opening (2015-04-01)");
+    }
 }

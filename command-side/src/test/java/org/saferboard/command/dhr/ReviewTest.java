@@ -354,4 +354,11 @@ class ReviewTest {
                 .when(new CheckReviewAcceptsFunding(REVIEW_ID))
                 .expectException(refusedWith(ReviewRefusal.class, "review-closed"));
     }
+
+    @Test
+    void cannotPauseACaseWithNoReview() {
+        fixture.given(NOTIFIED_EVENT, NOT_HELD)
+                .when(new PauseReview(REVIEW_ID, "Inquest", LocalDate.of(2015, 1, 5), null))
+                .expectException(refusedWith(ReviewRefusal.class, "review-not-running"));
+    }
 }

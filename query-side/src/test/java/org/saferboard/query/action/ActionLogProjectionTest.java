@@ -2,8 +2,6 @@ package org.saferboard.query.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,8 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.action.ActionCompleted;
@@ -47,23 +43,12 @@ class ActionLogProjectionTest {
     private static final ActionRaised MARY_ACTIONS = new ActionRaised("a-mary", "Confirm all 'Mary' DHR actions are complete",
             null, "Superintendent Sian Walls", "Leicestershire Police", LocalDate.of(2015, 6, 1), MARY, AT);
 
-    private static MongoClient client;
     private MongoDatabase database;
     private ActionLogProjection projection;
 
-    @BeforeAll
-    static void connect() {
-        client = MongoClients.create(TestMongo.uri());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
-
     @BeforeEach
     void setUp() {
-        database = client.getDatabase(TestMongo.newDatabaseName());
+        database = TestMongo.newDatabase();
         projection = new ActionLogProjection(database, CLOCK);
     }
 

@@ -2,14 +2,10 @@ package org.saferboard.query.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.meeting.AgendaItemAdded;
@@ -45,22 +41,11 @@ class MeetingViewProjectionTest {
             "Harborough District Council");
     private static final List<ResolutionPart> NOTED = List.of(new ResolutionPart(null, "That the update be noted."));
 
-    private static MongoClient client;
     private MeetingViewProjection projection;
-
-    @BeforeAll
-    static void connect() {
-        client = MongoClients.create(TestMongo.uri());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
 
     @BeforeEach
     void setUp() {
-        projection = new MeetingViewProjection(client.getDatabase(TestMongo.newDatabaseName()));
+        projection = new MeetingViewProjection(TestMongo.newDatabase());
     }
 
     private void feedJuneMeetingConfirmedInSeptemberWithAmendment() {
