@@ -34,7 +34,8 @@ public final class TestMongo {
             } else {
                 MongoServer server = new MongoServer(new MemoryBackend());
                 server.bind("127.0.0.1", 0);
-                Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
+                // not stopped by a shutdown hook of its own: that hook would run beside Spring's, and the
+                // cached test contexts' processors would log the closed connections; the JVM's exit ends it
                 serverUri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
             }
         }
@@ -44,9 +45,7 @@ public final class TestMongo {
     /** A new, empty database on one client shared by the test JVM, for tests that use the driver directly. */
     public static synchronized MongoDatabase newDatabase() {
         if (sharedClient == null) {
-            MongoClient client = MongoClients.create(uri());
-            Runtime.getRuntime().addShutdownHook(new Thread(client::close));
-            sharedClient = client;
+            sharedClient = MongoClients.create(uri());
         }
         return sharedClient.getDatabase(newDatabaseName());
     }

@@ -22,6 +22,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.saferboard.api.AggregateVersions;
+import org.saferboard.api.Pence;
 import org.saferboard.api.dhr.AllocationList;
 import org.saferboard.api.dhr.ContributionLedger;
 import org.saferboard.api.dhr.DHRFundingAllocated;
@@ -111,21 +112,29 @@ public class DHRFundLedgerProjection {
         return FundLedgers.partnerStatement(query.fundId(), query.partner(), eventsOf(query.fundId()));
     }
 
-    /** The money every fund allocated to the review, with what was spent of it. */
-    public List<ReviewView.Funding> fundingOf(String reviewId) {
+    /** The money every fund allocated to a review, with what was spent of it; totals in pence. */
+    public record ReviewFunding(List<ReviewView.Funding> lines, long allocatedPence, long spentPence) {
+    }
+
+    public ReviewFunding fundingOf(String reviewId) {
         Set<String> fundIds = new LinkedHashSet<>();
         movements.find(eq(REVIEW_ID, reviewId)).forEach(document -> fundIds.add(document.getString(FUND_ID)));
-        List<ReviewView.Funding> funding = new ArrayList<>();
+        List<ReviewView.Funding> lines = new ArrayList<>();
+        long allocatedPence = 0;
+        long spentPence = 0;
         for (String fundId : fundIds) {
-            for (AllocationList.Allocation allocation : FundLedgers.allocations(fundId, eventsOf(fundId)).allocations()) {
-                if (reviewId.equals(allocation.reviewId())) {
-                    funding.add(new ReviewView.Funding(fundId, allocation.allocationId(), allocation.purpose(),
-                            allocation.allocatedOn(), allocation.description(), allocation.resolutionReference(),
-                            allocation.amount(), allocation.spent(), allocation.remaining()));
+            for (FundLedgers.AllocationFigures allocation : FundLedgers.allocationFigures(eventsOf(fundId))) {
+                DHRFundingAllocated allocated = allocation.allocated();
+                if (reviewId.equals(allocated.reviewId())) {
+                    lines.add(new ReviewView.Funding(fundId, allocated.allocationId(), allocated.purpose(), allocated.allocatedOn(),
+                            allocated.description(), allocated.resolutionReference(), Pence.format(allocated.amountPence()),
+                            Pence.format(allocation.spentPence()), Pence.format(allocation.remainingPence())));
+                    allocatedPence = Math.addExact(allocatedPence, allocated.amountPence());
+                    spentPence = Math.addExact(spentPence, allocation.spentPence());
                 }
             }
         }
-        return funding;
+        return new ReviewFunding(lines, allocatedPence, spentPence);
     }
 
     /** The version of the fund the ledger holds; 0 when it holds none. */

@@ -205,7 +205,16 @@ final class FundLedgers {
         }
     }
 
-    static AllocationList allocations(String fundId, List<FundEvent> events) {
+    /** An allocation with what was spent and released of it, in pence. */
+    record AllocationFigures(DHRFundingAllocated allocated, List<AllocationList.Spend> spending, long spentPence,
+                             long releasedPence) {
+
+        long remainingPence() {
+            return allocated.amountPence() - spentPence - releasedPence;
+        }
+    }
+
+    static List<AllocationFigures> allocationFigures(List<FundEvent> events) {
         Map<String, DHRFundingAllocated> allocated = new LinkedHashMap<>();
         Map<String, List<AllocationList.Spend>> spending = new LinkedHashMap<>();
         Map<String, long[]> spentAndReleased = new LinkedHashMap<>();
@@ -222,20 +231,27 @@ final class FundLedgers {
                 add(spentAndReleased.get(e.allocationId()), 1, e.amountPence());
             }
         }
+        List<AllocationFigures> figures = new ArrayList<>();
+        allocated.forEach((allocationId, allocation) -> figures.add(new AllocationFigures(allocation, spending.get(allocationId),
+                spentAndReleased.get(allocationId)[0], spentAndReleased.get(allocationId)[1])));
+        return figures;
+    }
+
+    static AllocationList allocations(String fundId, List<FundEvent> events) {
         List<AllocationList.Allocation> lines = new ArrayList<>();
         long[] totals = new long[4];
-        for (DHRFundingAllocated allocation : allocated.values()) {
-            long[] figures = spentAndReleased.get(allocation.allocationId());
-            long remaining = allocation.amountPence() - figures[0] - figures[1];
-            AllocationList.Status status = figures[1] > 0 ? AllocationList.Status.RELEASED
+        for (AllocationFigures figures : allocationFigures(events)) {
+            DHRFundingAllocated allocation = figures.allocated();
+            long remaining = figures.remainingPence();
+            AllocationList.Status status = figures.releasedPence() > 0 ? AllocationList.Status.RELEASED
                     : remaining == 0 ? AllocationList.Status.SPENT : AllocationList.Status.OPEN;
             lines.add(new AllocationList.Allocation(allocation.allocationId(), allocation.allocatedOn(), allocation.purpose(),
                     allocation.reviewId(), allocation.description(), allocation.resolutionReference(),
-                    format(allocation.amountPence()), format(figures[0]), format(figures[1]), format(remaining), status,
-                    spending.get(allocation.allocationId())));
+                    format(allocation.amountPence()), format(figures.spentPence()), format(figures.releasedPence()),
+                    format(remaining), status, figures.spending()));
             add(totals, 0, allocation.amountPence());
-            add(totals, 1, figures[0]);
-            add(totals, 2, figures[1]);
+            add(totals, 1, figures.spentPence());
+            add(totals, 2, figures.releasedPence());
             add(totals, 3, remaining);
         }
         return new AllocationList(fundId, lines, format(totals[0]), format(totals[1]), format(totals[2]), format(totals[3]));

@@ -255,9 +255,7 @@ public class ReviewViewProjection {
         List<ReviewView.QualityAssurance> qualityAssurance = qualityAssurance(document);
         Document publication = document.get(PUBLICATION, Document.class);
         Document closure = document.get(CLOSURE, Document.class);
-        List<ReviewView.Funding> funding = fundLedger.fundingOf(reviewId);
-        long allocated = funding.stream().mapToLong(line -> Pence.parse(line.allocated(), "allocated")).reduce(0, Math::addExact);
-        long spent = funding.stream().mapToLong(line -> Pence.parse(line.spent(), "spent")).reduce(0, Math::addExact);
+        DHRFundLedgerProjection.ReviewFunding funding = fundLedger.fundingOf(reviewId);
         return new ReviewView(reviewId, document.getString(CASE_REFERENCE), document.getString(PSEUDONYM),
                 date(document, DATE_OF_DEATH), date(document, NOTIFIED_ON), document.getString(NOTIFYING_AGENCY),
                 document.getString(AREA), ReviewStage.valueOf(document.getString(STAGE)), document.getBoolean(PAUSED), decision,
@@ -271,7 +269,8 @@ public class ReviewViewProjection {
                 document.getList(LEARNING_EVENTS, Document.class).stream().map(event -> new ReviewView.LearningEvent(
                         event.getString("description"), date(event, "heldOn"))).toList(),
                 closure == null ? null : new ReviewView.Closure(closure.getString("reason"), date(closure, "closedOn")),
-                actions(document), funding, Pence.format(allocated), Pence.format(spent), document.getLong(VERSION));
+                actions(document), funding.lines(), Pence.format(funding.allocatedPence()), Pence.format(funding.spentPence()),
+                document.getLong(VERSION));
     }
 
     private List<ReviewView.Action> actions(Document document) {

@@ -122,8 +122,11 @@ class DHRFundLedgerProjectionTest {
         assertThat(allocations.allocations()).extracting(allocation -> allocation.amount() + " spent " + allocation.spent()
                         + " released " + allocation.released() + " remaining " + allocation.remaining() + " " + allocation.status())
                 .containsExactly("1000.00 spent 800.00 released 200.00 remaining 0.00 RELEASED");
-        assertThat(projection.fundingOf("homicide-2014")).extracting(funding -> funding.allocated() + "/" + funding.spent())
-                .containsExactly("1000.00/800.00");
+        DHRFundLedgerProjection.ReviewFunding funding = projection.fundingOf("homicide-2014");
+        assertThat(funding.lines()).extracting(line -> line.allocated() + "/" + line.spent() + "/" + line.remaining())
+                .containsExactly("1000.00/800.00/0.00");
+        assertThat(funding.allocatedPence()).isEqualTo(100_000);
+        assertThat(funding.spentPence()).isEqualTo(80_000);
 
         PartnerStatement police = projection.handle(new FindPartnerStatement(FUND, POLICE)).orElseThrow();
         assertThat(police.years()).containsExactly(new PartnerStatement.Year("2015-16", "16000.00", "1600.00", "1000.00", "600.00"));
