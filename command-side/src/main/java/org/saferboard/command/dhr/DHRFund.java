@@ -57,7 +57,9 @@ import org.saferboard.command.UnknownReference;
  * forward. Money is whole pence. The pool's balance is the money received (and brought in) that is
  * not allocated: an allocation beyond it is refused, as is spending beyond an allocation. Movements
  * carry their business date; nothing is recorded in a closed year. Commands that add a movement
- * carry the caller's id for it, so a retry answers the original result instead of counting twice.
+ * carry the caller's id for it, so a retry answers the original result instead of counting twice;
+ * a retry is recognised before the expected version is checked, since the fund may have moved on
+ * since the first attempt.
  */
 @Aggregate(snapshotTriggerDefinition = "fundSnapshotTrigger")
 public class DHRFund {
@@ -109,7 +111,6 @@ public class DHRFund {
 
     @CommandHandler
     long handle(AgreeAnnualContributions command, Clock clock) {
-        requireVersion(command.expectedVersion());
         String year = requireYear(command.financialYear(), "financialYear");
         requireText(command.resolutionReference(), "resolutionReference");
         List<PartnerAmount> contributions = requirePartnerAmounts(command.contributions(), "contributions");
@@ -125,13 +126,13 @@ public class DHRFund {
             throw new FundRefusal("contributions-already-agreed", "The contributions for " + year + " were agreed on "
                     + existing.agreedOn() + " (" + existing.resolutionReference() + "); they are not agreed a second time.");
         }
+        requireVersion(command.expectedVersion());
         apply(agreed);
         return currentVersion();
     }
 
     @CommandHandler
     long handle(DrawDownContributions command, Clock clock) {
-        requireVersion(command.expectedVersion());
         requireText(command.drawdownId(), "drawdownId");
         String year = requireYear(command.financialYear(), "financialYear");
         requireText(command.reason(), "reason");
@@ -150,6 +151,7 @@ public class DHRFund {
         if (isRetry(earlier, drawdown, "drawdown")) {
             return currentVersion();
         }
+        requireVersion(command.expectedVersion());
         requireYearOpen(year);
         requireYearOpen(BusinessYear.FINANCIAL.containing(drawnOn));
         Map<String, Long> agreedByPartner = byPartner(agreed.contributions());
@@ -171,7 +173,6 @@ public class DHRFund {
 
     @CommandHandler
     long handle(RecordContributionReceived command, Clock clock) {
-        requireVersion(command.expectedVersion());
         requireText(command.receiptId(), "receiptId");
         String year = requireYear(command.financialYear(), "financialYear");
         requireText(command.partner(), "partner");
@@ -184,6 +185,7 @@ public class DHRFund {
         if (isRetry(earlier, receipt, "receipt")) {
             return currentVersion();
         }
+        requireVersion(command.expectedVersion());
         AnnualContributionsAgreed agreed = requireAgreed(year);
         if (!byPartner(agreed.contributions()).containsKey(command.partner())) {
             throw unknownPartner(command.partner(), year);
@@ -202,7 +204,6 @@ public class DHRFund {
 
     @CommandHandler
     long handle(AllocateDHRFunding command, Clock clock, ReviewFunding reviews) {
-        requireVersion(command.expectedVersion());
         requireText(command.allocationId(), "allocationId");
         requirePositive(command.amountPence(), "amount");
         requirePresent(command.purpose(), "purpose");
@@ -221,6 +222,7 @@ public class DHRFund {
         if (isRetry(earlier, allocation, "allocation")) {
             return currentVersion();
         }
+        requireVersion(command.expectedVersion());
         requireYearOpen(BusinessYear.FINANCIAL.containing(allocatedOn));
         if (command.amountPence() > balancePence) {
             throw new FundRefusal("allocation-exceeds-balance", "The fund holds £" + Pence.format(balancePence)
@@ -235,7 +237,6 @@ public class DHRFund {
 
     @CommandHandler
     long handle(RecordExpenditure command, Clock clock) {
-        requireVersion(command.expectedVersion());
         requireText(command.expenditureId(), "expenditureId");
         requirePositive(command.amountPence(), "amount");
         requireText(command.description(), "description");
@@ -249,6 +250,7 @@ public class DHRFund {
         if (isRetry(earlier, expenditure, "expenditure")) {
             return currentVersion();
         }
+        requireVersion(command.expectedVersion());
         requireYearOpen(BusinessYear.FINANCIAL.containing(spentOn));
         if (allocation.release() != null) {
             throw new FundRefusal("allocation-released", "Allocation " + command.allocationId() + " was released on "
@@ -265,7 +267,6 @@ public class DHRFund {
 
     @CommandHandler
     long handle(ReleaseAllocation command, Clock clock) {
-        requireVersion(command.expectedVersion());
         requireText(command.reason(), "reason");
         Allocation allocation = requireAllocation(command.allocationId());
         LocalDate releasedOn = onOrBeforeToday(command.releasedOn(), "releasedOn", clock, allocation.allocated().allocatedOn(),
@@ -278,6 +279,7 @@ public class DHRFund {
             throw new FundRefusal("allocation-released", "Allocation " + command.allocationId() + " was released on "
                     + release.releasedOn() + " already.");
         }
+        requireVersion(command.expectedVersion());
         requireYearOpen(BusinessYear.FINANCIAL.containing(releasedOn));
         if (allocation.remainingPence() == 0) {
             throw new FundRefusal("nothing-to-release", "Allocation " + command.allocationId() + " is spent in full; there is nothing to release.");
@@ -289,11 +291,11 @@ public class DHRFund {
 
     @CommandHandler
     long handle(CloseFinancialYear command, Clock clock) {
-        requireVersion(command.expectedVersion());
         String year = requireYear(command.financialYear(), "financialYear");
         if (closedYears.contains(year)) {
             return currentVersion();
         }
+        requireVersion(command.expectedVersion());
         LocalDate lastDay = BusinessYear.FINANCIAL.lastDay(year);
         LocalDate closedOn = onOrBeforeToday(command.closedOn(), "closedOn", clock, lastDay.plusDays(1), "the year's end");
         String openingYear = BusinessYear.FINANCIAL.containing(openedAs.openedOn());

@@ -118,7 +118,6 @@ public class Review {
 
     @CommandHandler
     long handle(AppointReviewChair command, Clock clock) {
-        requireVersion(command.expectedVersion());
         requireText(command.chairName(), "chairName");
         LocalDate appointedOn = onOrBeforeToday(command.appointedOn(), "appointedOn", clock, notifiedAs.notifiedOn(),
                 "the notification");
@@ -126,13 +125,13 @@ public class Review {
         if (command.chairName().equals(chairName)) {
             return currentVersion();
         }
+        requireVersion(command.expectedVersion());
         apply(new ReviewChairAppointed(reviewId, command.chairName(), appointedOn, clock.instant()));
         return currentVersion();
     }
 
     @CommandHandler
     long handle(RecordPanelMember command, Clock clock) {
-        requireVersion(command.expectedVersion());
         requireText(command.name(), "name");
         requireText(command.role(), "role");
         requireText(command.agency(), "agency");
@@ -140,6 +139,7 @@ public class Review {
         if (panel.contains(panelKey(command.name(), command.agency()))) {
             return currentVersion();
         }
+        requireVersion(command.expectedVersion());
         apply(new PanelMemberRecorded(reviewId, command.name(), command.role(), command.agency(), clock.instant()));
         return currentVersion();
     }

@@ -31,6 +31,7 @@ import org.saferboard.api.dhr.PartnerAmount;
 import org.saferboard.api.dhr.RecordContributionReceived;
 import org.saferboard.api.dhr.RecordExpenditure;
 import org.saferboard.api.dhr.ReleaseAllocation;
+import org.saferboard.command.StaleVersion;
 import org.saferboard.command.UnknownReference;
 
 /** The DHR fund with the seed's 2015-16 contributions (LSCSB, 28 January 2015, minute 7(c)). */
@@ -375,5 +376,16 @@ class DHRFundTest {
                 .when(new AgreeAnnualContributions(FUND, YEAR, contributions(), RESOLUTION, OPENED.minusDays(1), null))
                 .expectException(InvalidFieldException.class)
                 .expectExceptionMessage("must not be before the fund's opening (2015-04-01)");
+    }
+
+    @Test
+    void aRetryIsAnsweredEvenAfterTheFundHasMovedOn() {
+        fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID, LEARNING_EVENT)
+                .when(new RecordContributionReceived(FUND, "receipt-1", YEAR, COUNTY, 300_000, LocalDate.of(2015, 5, 20), "INV-101", 3L))
+                .expectNoEvents()
+                .expectResultMessagePayload(5L);
+        fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID, LEARNING_EVENT)
+                .when(new RecordContributionReceived(FUND, "receipt-2", YEAR, POLICE, 100_000, LocalDate.of(2015, 5, 20), null, 3L))
+                .expectException(refusedWith(StaleVersion.class, "version-conflict"));
     }
 }
