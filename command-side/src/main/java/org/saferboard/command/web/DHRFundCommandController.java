@@ -59,17 +59,17 @@ class DHRFundCommandController implements CaseController {
 
     @PostMapping
     @Operation(summary = "Open a DHR fund's ledger with the balance brought into it (OpenDHRFund)")
-    ResponseEntity<DHRWriteResult> open(@Valid @RequestBody DHRRequests.Fund request) {
+    ResponseEntity<FundWriteResult> open(@Valid @RequestBody DHRRequests.Fund request) {
         String fundId = request.fundId() != null ? request.fundId() : UUID.randomUUID().toString();
         long version = send(new OpenDHRFund(fundId, request.name(), request.openedOn(),
                 Pence.parse(request.openingBalance(), "openingBalance")));
         return ResponseEntity.created(URI.create("/api/dhr-funds/" + fundId)).eTag(Long.toString(version))
-                .body(DHRWriteResult.of(fundId, version, null));
+                .body(FundWriteResult.of(fundId, version, null));
     }
 
     @PutMapping("/{fundId}/contributions/{financialYear}")
     @Operation(summary = "Agree the partners' contributions for a financial year (AgreeAnnualContributions)")
-    ResponseEntity<DHRWriteResult> agree(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
+    ResponseEntity<FundWriteResult> agree(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
                                          @PathVariable @Pattern(regexp = YEAR_PATTERN, message = YEAR_MESSAGE) String financialYear,
                                          @Parameter(description = IF_MATCH_DESCRIPTION)
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -83,7 +83,7 @@ class DHRFundCommandController implements CaseController {
     @Operation(summary = "Call in part of a year's agreed contributions (DrawDownContributions)",
             description = "Give total to share it pro rata to the agreed contributions (in whole pence that add up to it), "
                     + "or amounts per partner. Refused beyond what a partner agreed.")
-    ResponseEntity<DHRWriteResult> drawDown(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
+    ResponseEntity<FundWriteResult> drawDown(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
                                             @Parameter(description = IF_MATCH_DESCRIPTION)
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                             @Valid @RequestBody DHRRequests.Drawdown request) {
@@ -97,7 +97,7 @@ class DHRFundCommandController implements CaseController {
     @PostMapping("/{fundId}/receipts")
     @Operation(summary = "Record a partner's payment of called-in contributions (RecordContributionReceived)",
             description = "Refused beyond what was called in from that partner.")
-    ResponseEntity<DHRWriteResult> receive(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
+    ResponseEntity<FundWriteResult> receive(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
                                            @Parameter(description = IF_MATCH_DESCRIPTION)
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            @Valid @RequestBody DHRRequests.Receipt request) {
@@ -110,7 +110,7 @@ class DHRFundCommandController implements CaseController {
     @PostMapping("/{fundId}/allocations")
     @Operation(summary = "Allocate money from the pool to a review, a learning event or another purpose (AllocateDHRFunding)",
             description = "Cites the resolution that approved it; refused when it exceeds the money not yet allocated.")
-    ResponseEntity<DHRWriteResult> allocate(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
+    ResponseEntity<FundWriteResult> allocate(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
                                             @Parameter(description = IF_MATCH_DESCRIPTION)
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                             @Valid @RequestBody DHRRequests.Allocation request) {
@@ -122,7 +122,7 @@ class DHRFundCommandController implements CaseController {
 
     @PostMapping("/{fundId}/allocations/{allocationId}/expenditure")
     @Operation(summary = "Record money spent against an allocation (RecordExpenditure); refused beyond what is left of it")
-    ResponseEntity<DHRWriteResult> spend(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
+    ResponseEntity<FundWriteResult> spend(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
                                          @PathVariable @Pattern(regexp = ID_PATTERN) String allocationId,
                                          @Parameter(description = IF_MATCH_DESCRIPTION)
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -135,7 +135,7 @@ class DHRFundCommandController implements CaseController {
 
     @PostMapping("/{fundId}/allocations/{allocationId}/release")
     @Operation(summary = "Return an allocation's unspent money to the pool (ReleaseAllocation)")
-    ResponseEntity<DHRWriteResult> release(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
+    ResponseEntity<FundWriteResult> release(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
                                            @PathVariable @Pattern(regexp = ID_PATTERN) String allocationId,
                                            @Parameter(description = IF_MATCH_DESCRIPTION)
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -147,7 +147,7 @@ class DHRFundCommandController implements CaseController {
     @PostMapping("/{fundId}/years/{financialYear}/close")
     @Operation(summary = "Close an ended financial year, carrying its balance forward (CloseFinancialYear)",
             description = "Years close in order; nothing more is recorded in a closed year.")
-    ResponseEntity<DHRWriteResult> closeYear(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
+    ResponseEntity<FundWriteResult> closeYear(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
                                              @PathVariable @Pattern(regexp = YEAR_PATTERN, message = YEAR_MESSAGE) String financialYear,
                                              @Parameter(description = IF_MATCH_DESCRIPTION)
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -168,7 +168,7 @@ class DHRFundCommandController implements CaseController {
         return version;
     }
 
-    private static ResponseEntity<DHRWriteResult> accepted(String fundId, long version, String movementId) {
-        return ResponseEntity.ok().eTag(Long.toString(version)).body(DHRWriteResult.of(fundId, version, movementId));
+    private static ResponseEntity<FundWriteResult> accepted(String fundId, long version, String movementId) {
+        return ResponseEntity.ok().eTag(Long.toString(version)).body(FundWriteResult.of(fundId, version, movementId));
     }
 }

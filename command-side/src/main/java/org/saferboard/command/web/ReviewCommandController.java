@@ -55,17 +55,17 @@ class ReviewCommandController implements CaseController {
     @Operation(summary = "Record a death notified to the Community Safety Partnerships (NotifyDeath)",
             description = "The case is known by its reference and a pseudonym only. Repeating the request with the same "
                     + "reviewId and details answers with the original result.")
-    ResponseEntity<DHRWriteResult> notifyDeath(@Valid @RequestBody DHRRequests.Notification request) {
+    ResponseEntity<ReviewWriteResult> notifyDeath(@Valid @RequestBody DHRRequests.Notification request) {
         String reviewId = request.reviewId() != null ? request.reviewId() : UUID.randomUUID().toString();
         long version = send(new NotifyDeath(reviewId, request.caseReference(), request.pseudonym(), request.dateOfDeath(),
                 request.notifiedOn(), request.notifyingAgency(), request.area()));
         return ResponseEntity.created(URI.create("/api/reviews/" + reviewId)).eTag(Long.toString(version))
-                .body(DHRWriteResult.of(reviewId, version, null));
+                .body(ReviewWriteResult.of(reviewId, version));
     }
 
     @PostMapping("/{reviewId}/decision")
     @Operation(summary = "Decide whether to hold a review, and why (DecideReview); due within a month of notification")
-    ResponseEntity<DHRWriteResult> decide(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+    ResponseEntity<ReviewWriteResult> decide(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
                                           @Parameter(description = IF_MATCH_DESCRIPTION)
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           @Valid @RequestBody DHRRequests.Decision request) {
@@ -75,7 +75,7 @@ class ReviewCommandController implements CaseController {
 
     @PutMapping("/{reviewId}/chair")
     @Operation(summary = "Appoint the review's independent chair (AppointReviewChair)")
-    ResponseEntity<DHRWriteResult> appointChair(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+    ResponseEntity<ReviewWriteResult> appointChair(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
                                                 @Parameter(description = IF_MATCH_DESCRIPTION)
                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                 @Valid @RequestBody DHRRequests.Chair request) {
@@ -85,7 +85,7 @@ class ReviewCommandController implements CaseController {
 
     @PostMapping("/{reviewId}/panel-members")
     @Operation(summary = "Record a member of the review panel (RecordPanelMember)")
-    ResponseEntity<DHRWriteResult> recordPanelMember(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+    ResponseEntity<ReviewWriteResult> recordPanelMember(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
                                                      @Parameter(description = IF_MATCH_DESCRIPTION)
                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                      @Valid @RequestBody DHRRequests.PanelMember request) {
@@ -96,7 +96,7 @@ class ReviewCommandController implements CaseController {
     @PostMapping("/{reviewId}/pause")
     @Operation(summary = "Pause the review for parallel proceedings such as a trial or inquest (PauseReview)",
             description = "Paused time does not count against the statutory clocks.")
-    ResponseEntity<DHRWriteResult> pause(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+    ResponseEntity<ReviewWriteResult> pause(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
                                          @Parameter(description = IF_MATCH_DESCRIPTION)
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                          @Valid @RequestBody DHRRequests.Pause request) {
@@ -106,7 +106,7 @@ class ReviewCommandController implements CaseController {
 
     @PostMapping("/{reviewId}/resume")
     @Operation(summary = "Resume a paused review (ResumeReview)")
-    ResponseEntity<DHRWriteResult> resume(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+    ResponseEntity<ReviewWriteResult> resume(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
                                           @Parameter(description = IF_MATCH_DESCRIPTION)
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           @Valid @RequestBody DHRRequests.Resumption request) {
@@ -116,7 +116,7 @@ class ReviewCommandController implements CaseController {
 
     @PostMapping("/{reviewId}/quality-assurance/submission")
     @Operation(summary = "Submit the report to the Home Office quality assurance panel (SubmitToQualityAssurance)")
-    ResponseEntity<DHRWriteResult> submit(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+    ResponseEntity<ReviewWriteResult> submit(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
                                           @Parameter(description = IF_MATCH_DESCRIPTION)
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           @Valid @RequestBody DHRRequests.Submission request) {
@@ -127,7 +127,7 @@ class ReviewCommandController implements CaseController {
     @PostMapping("/{reviewId}/quality-assurance/outcome")
     @Operation(summary = "Record the quality assurance panel's answer (RecordQualityAssuranceOutcome)",
             description = "APPROVED, or REVISIONS_REQUESTED with notes (the report is then submitted again).")
-    ResponseEntity<DHRWriteResult> recordOutcome(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+    ResponseEntity<ReviewWriteResult> recordOutcome(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
                                                  @Parameter(description = IF_MATCH_DESCRIPTION)
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                  @Valid @RequestBody DHRRequests.QualityAssurance request) {
@@ -137,7 +137,7 @@ class ReviewCommandController implements CaseController {
 
     @PostMapping("/{reviewId}/publication")
     @Operation(summary = "Record the publication of the approved report (PublishReview)")
-    ResponseEntity<DHRWriteResult> publish(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+    ResponseEntity<ReviewWriteResult> publish(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
                                            @Parameter(description = IF_MATCH_DESCRIPTION)
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            @Valid @RequestBody DHRRequests.Publication request) {
@@ -147,7 +147,7 @@ class ReviewCommandController implements CaseController {
 
     @PostMapping("/{reviewId}/learning-events")
     @Operation(summary = "Record a learning event for a case decided not to meet the criteria for a review (RecordLearningEvent)")
-    ResponseEntity<DHRWriteResult> recordLearningEvent(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+    ResponseEntity<ReviewWriteResult> recordLearningEvent(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
                                                        @Parameter(description = IF_MATCH_DESCRIPTION)
                                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                        @Valid @RequestBody DHRRequests.LearningEvent request) {
@@ -157,7 +157,7 @@ class ReviewCommandController implements CaseController {
 
     @PostMapping("/{reviewId}/close")
     @Operation(summary = "Close the case (CloseReview); nothing more is recorded for it")
-    ResponseEntity<DHRWriteResult> close(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+    ResponseEntity<ReviewWriteResult> close(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
                                          @Parameter(description = IF_MATCH_DESCRIPTION)
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                          @Valid @RequestBody DHRRequests.Closure request) {
@@ -184,7 +184,7 @@ class ReviewCommandController implements CaseController {
         return version;
     }
 
-    private static ResponseEntity<DHRWriteResult> accepted(String reviewId, long version) {
-        return ResponseEntity.ok().eTag(Long.toString(version)).body(DHRWriteResult.of(reviewId, version, null));
+    private static ResponseEntity<ReviewWriteResult> accepted(String reviewId, long version) {
+        return ResponseEntity.ok().eTag(Long.toString(version)).body(ReviewWriteResult.of(reviewId, version));
     }
 }
