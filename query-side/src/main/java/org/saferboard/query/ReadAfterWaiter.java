@@ -18,6 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadAfterWaiter {
 
+    /** How every read that takes a readAfter describes it in the API documentation. */
+    public static final String READ_AFTER_DESCRIPTION =
+            "the readAfter a write returned: the read waits (a few seconds at most) until it includes that write";
+
     private static final long FIRST_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
     private static final long LONGEST_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 

@@ -14,6 +14,9 @@ public enum BusinessYear {
     FINANCIAL(Month.APRIL),
     MUNICIPAL(Month.MAY);
 
+    /** What a field holding a year is told when it holds anything else. */
+    public static final String LABEL_MESSAGE = "must be a financial year written like 2015-16";
+
     private static final Pattern LABEL = Pattern.compile("(\\d{4})-(\\d{2})");
 
     private final Month firstMonth;
@@ -39,6 +42,10 @@ public enum BusinessYear {
         return label(firstYearOf(label) + 1);
     }
 
+    public String preceding(String label) {
+        return label(firstYearOf(label) - 1);
+    }
+
     /** Whether the text is a year written as this calendar writes it, e.g. 2015-16 (and not 2015-17 or 2015/16). */
     public static boolean isLabel(String label) {
         if (label == null) {
@@ -46,6 +53,17 @@ public enum BusinessYear {
         }
         Matcher matcher = LABEL.matcher(label);
         return matcher.matches() && Integer.parseInt(matcher.group(2)) == (Integer.parseInt(matcher.group(1)) + 1) % 100;
+    }
+
+    /**
+     * @return the label, when it is one
+     * @throws InvalidFieldException naming the field otherwise
+     */
+    public static String requireLabel(String label, String field) {
+        if (!isLabel(label)) {
+            throw new InvalidFieldException(field, LABEL_MESSAGE);
+        }
+        return label;
     }
 
     private static int firstYearOf(String label) {

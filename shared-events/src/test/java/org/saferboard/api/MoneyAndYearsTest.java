@@ -43,6 +43,7 @@ class MoneyAndYearsTest {
         assertThat(BusinessYear.FINANCIAL.firstDay("2015-16")).isEqualTo(LocalDate.of(2015, 4, 1));
         assertThat(BusinessYear.FINANCIAL.lastDay("2015-16")).isEqualTo(LocalDate.of(2016, 3, 31));
         assertThat(BusinessYear.FINANCIAL.following("2015-16")).isEqualTo("2016-17");
+        assertThat(BusinessYear.FINANCIAL.preceding("2000-01")).isEqualTo("1999-00");
     }
 
     @Test

@@ -25,11 +25,8 @@ import org.saferboard.testing.MutableClock;
 import org.saferboard.testing.TestMongo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,20 +36,11 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "saferboard.read-after.timeout=PT5S")
-@Import(StandaloneActionLogIT.Dated.class)
+@Import(DatedClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StandaloneActionLogIT {
 
     private static final String BOARD = "LSCSB-LOG";
-
-    @TestConfiguration
-    static class Dated {
-        @Bean
-        @Primary
-        MutableClock datedClock() {
-            return new MutableClock(Instant.parse("2015-03-19T11:00:00Z"));
-        }
-    }
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
@@ -97,6 +85,7 @@ class StandaloneActionLogIT {
     void boardYear() {
         assertThat(applicationClock).isSameAs(clock);
         http = new Http(port);
+        on("2015-03-19T11:00:00Z");
         schedule("log-march", "2015-03-19");
         schedule("log-june", "2015-06-18");
         schedule("log-september", "2015-09-17");

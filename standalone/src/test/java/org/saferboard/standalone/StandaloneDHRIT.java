@@ -27,11 +27,8 @@ import org.saferboard.testing.MutableClock;
 import org.saferboard.testing.TestMongo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -44,7 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"saferboard.read-after.timeout=PT5S", "saferboard.snapshots.fund-threshold=5"})
-@Import(StandaloneDHRIT.Dated.class)
+@Import(DatedClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StandaloneDHRIT {
 
@@ -58,15 +55,6 @@ class StandaloneDHRIT {
             "2500.00", "2500.00", "2500.00", "2500.00");
     private static final List<String> TENTH = List.of("3000.00", "1600.00", "250.00", "250.00", "250.00", "250.00", "250.00",
             "250.00", "250.00", "250.00");
-
-    @TestConfiguration
-    static class Dated {
-        @Bean
-        @Primary
-        MutableClock datedClock() {
-            return new MutableClock(Instant.parse("2015-01-28T16:00:00Z"));
-        }
-    }
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {

@@ -111,7 +111,7 @@ public class DHRFund {
 
     @CommandHandler
     long handle(AgreeAnnualContributions command, Clock clock) {
-        String year = requireYear(command.financialYear(), "financialYear");
+        String year = BusinessYear.requireLabel(command.financialYear(), "financialYear");
         requireText(command.resolutionReference(), "resolutionReference");
         List<PartnerAmount> contributions = requirePartnerAmounts(command.contributions(), "contributions");
         LocalDate agreedOn = onOrBeforeToday(command.agreedOn(), "agreedOn", clock, openedAs.openedOn(), "the fund's opening");
@@ -134,7 +134,7 @@ public class DHRFund {
     @CommandHandler
     long handle(DrawDownContributions command, Clock clock) {
         requireText(command.drawdownId(), "drawdownId");
-        String year = requireYear(command.financialYear(), "financialYear");
+        String year = BusinessYear.requireLabel(command.financialYear(), "financialYear");
         requireText(command.reason(), "reason");
         LocalDate drawnOn = onOrBeforeToday(command.drawnOn(), "drawnOn", clock, openedAs.openedOn(), "the fund's opening");
         if ((command.totalPence() == null) == (command.amounts() == null)) {
@@ -153,7 +153,7 @@ public class DHRFund {
         }
         requireVersion(command.expectedVersion());
         requireYearOpen(year);
-        requireYearOpen(BusinessYear.FINANCIAL.containing(drawnOn));
+        requireYearOpenOn(drawnOn);
         Map<String, Long> agreedByPartner = byPartner(agreed.contributions());
         for (PartnerAmount amount : amounts) {
             Long partnerAgreed = agreedByPartner.get(amount.partner());
@@ -174,7 +174,7 @@ public class DHRFund {
     @CommandHandler
     long handle(RecordContributionReceived command, Clock clock) {
         requireText(command.receiptId(), "receiptId");
-        String year = requireYear(command.financialYear(), "financialYear");
+        String year = BusinessYear.requireLabel(command.financialYear(), "financialYear");
         requireText(command.partner(), "partner");
         requirePositive(command.amountPence(), "amount");
         LocalDate receivedOn = onOrBeforeToday(command.receivedOn(), "receivedOn", clock, openedAs.openedOn(),
@@ -190,7 +190,7 @@ public class DHRFund {
         if (!byPartner(agreed.contributions()).containsKey(command.partner())) {
             throw unknownPartner(command.partner(), year);
         }
-        requireYearOpen(BusinessYear.FINANCIAL.containing(receivedOn));
+        requireYearOpenOn(receivedOn);
         long calledIn = drawnDown.getOrDefault(year, Map.of()).getOrDefault(command.partner(), 0L);
         long alreadyReceived = received.getOrDefault(year, Map.of()).getOrDefault(command.partner(), 0L);
         if (Math.addExact(alreadyReceived, command.amountPence()) > calledIn) {
@@ -223,7 +223,7 @@ public class DHRFund {
             return currentVersion();
         }
         requireVersion(command.expectedVersion());
-        requireYearOpen(BusinessYear.FINANCIAL.containing(allocatedOn));
+        requireYearOpenOn(allocatedOn);
         if (command.amountPence() > balancePence) {
             throw new FundRefusal("allocation-exceeds-balance", "The fund holds £" + Pence.format(balancePence)
                     + " not yet allocated; £" + Pence.format(command.amountPence()) + " cannot be allocated from it.");
@@ -251,7 +251,7 @@ public class DHRFund {
             return currentVersion();
         }
         requireVersion(command.expectedVersion());
-        requireYearOpen(BusinessYear.FINANCIAL.containing(spentOn));
+        requireYearOpenOn(spentOn);
         if (allocation.release() != null) {
             throw new FundRefusal("allocation-released", "Allocation " + command.allocationId() + " was released on "
                     + allocation.release().releasedOn() + "; it takes no more spending.");
@@ -280,7 +280,7 @@ public class DHRFund {
                     + release.releasedOn() + " already.");
         }
         requireVersion(command.expectedVersion());
-        requireYearOpen(BusinessYear.FINANCIAL.containing(releasedOn));
+        requireYearOpenOn(releasedOn);
         if (allocation.remainingPence() == 0) {
             throw new FundRefusal("nothing-to-release", "Allocation " + command.allocationId() + " is spent in full; there is nothing to release.");
         }
@@ -291,7 +291,7 @@ public class DHRFund {
 
     @CommandHandler
     long handle(CloseFinancialYear command, Clock clock) {
-        String year = requireYear(command.financialYear(), "financialYear");
+        String year = BusinessYear.requireLabel(command.financialYear(), "financialYear");
         if (closedYears.contains(year)) {
             return currentVersion();
         }
@@ -304,7 +304,7 @@ public class DHRFund {
                     + " is not kept in it.");
         }
         if (!year.equals(openingYear)) {
-            String previous = BusinessYear.FINANCIAL.containing(BusinessYear.FINANCIAL.firstDay(year).minusDays(1));
+            String previous = BusinessYear.FINANCIAL.preceding(year);
             if (!closedYears.contains(previous)) {
                 throw new FundRefusal("previous-year-open", "Close " + previous + " first: its balance is carried into " + year + ".");
             }
@@ -330,11 +330,9 @@ public class DHRFund {
         CommandChecks.requireVersion(expectedVersion, "Fund " + fundId);
     }
 
-    private static String requireYear(String year, String field) {
-        if (!BusinessYear.isLabel(year)) {
-            throw new InvalidFieldException(field, "must be a financial year written like 2015-16");
-        }
-        return year;
+    /** The financial year of a movement's date must be open. */
+    private void requireYearOpenOn(LocalDate date) {
+        requireYearOpen(BusinessYear.FINANCIAL.containing(date));
     }
 
     private void requireYearOpen(String year) {

@@ -217,18 +217,14 @@ public class ReviewViewProjection {
         List<ReviewList.Summary> found = new ArrayList<>();
         Bson filter = query.stage() == null ? new Document() : eq(STAGE, query.stage().name());
         for (Document document : reviews.find(filter).sort(Sorts.ascending(NOTIFIED_ON, ID))) {
-            ReviewView.Decision decision = decision(document);
-            List<ReviewView.Pause> pauses = pauses(document);
-            ReviewView.Clock decisionClock = clocks.decision(date(document, NOTIFIED_ON), decision == null ? null : decision.decidedOn(),
-                    pauses, today);
-            ReviewView.Clock reportClock = clocks.report(decision, firstSubmission(document), pauses, today);
-            if (query.overdueOnly() && decisionClock.status() != ReviewView.ClockStatus.OVERDUE
-                    && reportClock.status() != ReviewView.ClockStatus.OVERDUE) {
+            Clocks caseClocks = clocksOf(document, decision(document), pauses(document), today);
+            if (query.overdueOnly() && caseClocks.decision().status() != ReviewView.ClockStatus.OVERDUE
+                    && caseClocks.report().status() != ReviewView.ClockStatus.OVERDUE) {
                 continue;
             }
             found.add(new ReviewList.Summary(document.getString(ID), document.getString(CASE_REFERENCE),
                     document.getString(PSEUDONYM), date(document, NOTIFIED_ON), ReviewStage.valueOf(document.getString(STAGE)),
-                    document.getBoolean(PAUSED), decisionClock, reportClock));
+                    document.getBoolean(PAUSED), caseClocks.decision(), caseClocks.report()));
         }
         return new ReviewList(found);
     }
@@ -256,11 +252,11 @@ public class ReviewViewProjection {
         Document publication = document.get(PUBLICATION, Document.class);
         Document closure = document.get(CLOSURE, Document.class);
         DHRFundLedgerProjection.ReviewFunding funding = fundLedger.fundingOf(reviewId);
+        Clocks caseClocks = clocksOf(document, decision, pauses, today);
         return new ReviewView(reviewId, document.getString(CASE_REFERENCE), document.getString(PSEUDONYM),
                 date(document, DATE_OF_DEATH), date(document, NOTIFIED_ON), document.getString(NOTIFYING_AGENCY),
                 document.getString(AREA), ReviewStage.valueOf(document.getString(STAGE)), document.getBoolean(PAUSED), decision,
-                clocks.decision(date(document, NOTIFIED_ON), decision == null ? null : decision.decidedOn(), pauses, today),
-                clocks.report(decision, firstSubmission(document), pauses, today),
+                caseClocks.decision(), caseClocks.report(),
                 document.getString(CHAIR_NAME),
                 document.getList(PANEL, Document.class).stream().map(member -> new ReviewView.PanelMember(member.getString("name"),
                         member.getString("role"), member.getString("agency"))).toList(),
@@ -283,6 +279,14 @@ public class ReviewViewProjection {
                     action.getString("title"), action.getString("leadAgency"), summary == null ? null : summary.status(),
                     summary == null ? null : summary.dueDate(), summary == null ? null : summary.overdue());
         }).toList();
+    }
+
+    private record Clocks(ReviewView.Clock decision, ReviewView.Clock report) {
+    }
+
+    private Clocks clocksOf(Document document, ReviewView.Decision decision, List<ReviewView.Pause> pauses, LocalDate today) {
+        return new Clocks(clocks.decision(date(document, NOTIFIED_ON), decision == null ? null : decision.decidedOn(), pauses, today),
+                clocks.report(decision, firstSubmission(document), pauses, today));
     }
 
     private static ReviewView.Decision decision(Document document) {

@@ -1,5 +1,7 @@
 package org.saferboard.query.web;
 
+import static org.saferboard.query.ReadAfterWaiter.READ_AFTER_DESCRIPTION;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,7 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Actions (read)")
 class ActionQueryController {
 
-    private static final String READ_AFTER = "the readAfter a write returned: the read waits (a few seconds at most) until it includes that write";
     private static final String TEXT_FILTER_PATTERN = "^.{1,500}$";
 
     private final QueryGateway queries;
@@ -58,7 +59,7 @@ class ActionQueryController {
             @RequestParam(defaultValue = "dueDate") String sort,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
-            @Parameter(description = READ_AFTER) @RequestParam(required = false) String readAfter) {
+            @Parameter(description = READ_AFTER_DESCRIPTION) @RequestParam(required = false) String readAfter) {
         awaitIfAsked(readAfter);
         FindActions query = new FindActions(status, owner, agency, source, overdue, dueDateOrder(sort), page, size);
         return queries.query(query, ActionLogPage.class).join();
@@ -67,7 +68,7 @@ class ActionQueryController {
     @GetMapping("/{actionId}")
     @Operation(summary = "One action with its full history")
     ResponseEntity<ActionDetails> findAction(@PathVariable String actionId,
-                                             @Parameter(description = READ_AFTER)
+                                             @Parameter(description = READ_AFTER_DESCRIPTION)
                                              @RequestParam(required = false) String readAfter) {
         awaitIfAsked(readAfter);
         ActionDetails action = queries.query(new FindAction(actionId), ResponseTypes.optionalInstanceOf(ActionDetails.class))

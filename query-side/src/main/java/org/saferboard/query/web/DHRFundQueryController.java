@@ -1,13 +1,13 @@
 package org.saferboard.query.web;
 
+import static org.saferboard.query.ReadAfterWaiter.READ_AFTER_DESCRIPTION;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.saferboard.api.BusinessYear;
-import org.saferboard.api.InvalidFieldException;
 import org.saferboard.api.dhr.AllocationList;
 import org.saferboard.api.dhr.ContributionLedger;
 import org.saferboard.api.dhr.FindAllocations;
@@ -18,9 +18,6 @@ import org.saferboard.api.dhr.FundLedger;
 import org.saferboard.api.dhr.PartnerStatement;
 import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.dhr.DHRFundLedgerProjection;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,9 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "DHR fund (read)")
 class DHRFundQueryController {
 
-    private static final String READ_AFTER = "the readAfter a write returned: the read waits (a few seconds at most) until it includes that write";
     private static final String YEAR = "a financial year, e.g. 2015-16";
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final QueryGateway queries;
     private final ReadAfterWaiter readAfterWaiter;
@@ -54,8 +49,8 @@ class DHRFundQueryController {
     @Operation(summary = "The contribution ledger of a financial year: per partner agreed, drawn down, received, outstanding",
             description = "Outstanding is called in and not yet paid; the totals are the sums of the partners' lines.")
     ContributionLedger contributions(@PathVariable String fundId, @Parameter(description = YEAR) @PathVariable String financialYear,
-                                     @Parameter(description = READ_AFTER) @RequestParam(required = false) String readAfter) {
-        requireYear(financialYear, "financialYear");
+                                     @Parameter(description = READ_AFTER_DESCRIPTION) @RequestParam(required = false) String readAfter) {
+        BusinessYear.requireLabel(financialYear, "financialYear");
         readAfterWaiter.awaitIfAsked(readAfter, fundLedger::versionOf);
         return queries.query(new FindContributionLedger(fundId, financialYear),
                         ResponseTypes.optionalInstanceOf(ContributionLedger.class)).join()
@@ -66,7 +61,7 @@ class DHRFundQueryController {
     @GetMapping(value = "/contributions/{financialYear}.csv", produces = "text/csv")
     @Operation(summary = "The contribution ledger of a financial year as CSV")
     ResponseEntity<String> contributionsCsv(@PathVariable String fundId, @PathVariable String financialYear) {
-        return csv(fundId + "-contributions-" + financialYear, DHRDocuments.csv(contributions(fundId, financialYear, null)));
+        return Downloads.csv(fundId + "-contributions-" + financialYear, DHRDocuments.csv(contributions(fundId, financialYear, null)));
     }
 
     @GetMapping("/ledger")
@@ -75,9 +70,9 @@ class DHRFundQueryController {
                     + "spent or released; available is what can still be allocated. With year, one financial year and the "
                     + "balances brought forward into it.")
     FundLedger ledger(@PathVariable String fundId, @Parameter(description = YEAR) @RequestParam(required = false) String year,
-                      @Parameter(description = READ_AFTER) @RequestParam(required = false) String readAfter) {
+                      @Parameter(description = READ_AFTER_DESCRIPTION) @RequestParam(required = false) String readAfter) {
         if (year != null) {
-            requireYear(year, "year");
+            BusinessYear.requireLabel(year, "year");
         }
         readAfterWaiter.awaitIfAsked(readAfter, fundLedger::versionOf);
         return queries.query(new FindFundLedger(fundId, year), ResponseTypes.optionalInstanceOf(FundLedger.class)).join()
@@ -87,13 +82,13 @@ class DHRFundQueryController {
     @GetMapping(value = "/ledger.csv", produces = "text/csv")
     @Operation(summary = "The fund ledger as CSV")
     ResponseEntity<String> ledgerCsv(@PathVariable String fundId, @RequestParam(required = false) String year) {
-        return csv(fundId + "-ledger" + (year == null ? "" : "-" + year), DHRDocuments.csv(ledger(fundId, year, null)));
+        return Downloads.csv(fundId + "-ledger" + (year == null ? "" : "-" + year), DHRDocuments.csv(ledger(fundId, year, null)));
     }
 
     @GetMapping("/allocations")
     @Operation(summary = "The fund's allocations with what was spent, released and what remains")
     AllocationList allocations(@PathVariable String fundId,
-                               @Parameter(description = READ_AFTER) @RequestParam(required = false) String readAfter) {
+                               @Parameter(description = READ_AFTER_DESCRIPTION) @RequestParam(required = false) String readAfter) {
         readAfterWaiter.awaitIfAsked(readAfter, fundLedger::versionOf);
         return queries.query(new FindAllocations(fundId), ResponseTypes.optionalInstanceOf(AllocationList.class)).join()
                 .orElseThrow(() -> new NotInReadModel("fund", fundId));
@@ -102,13 +97,13 @@ class DHRFundQueryController {
     @GetMapping(value = "/allocations.csv", produces = "text/csv")
     @Operation(summary = "The fund's allocations as CSV")
     ResponseEntity<String> allocationsCsv(@PathVariable String fundId) {
-        return csv(fundId + "-allocations", DHRDocuments.csv(allocations(fundId, null)));
+        return Downloads.csv(fundId + "-allocations", DHRDocuments.csv(allocations(fundId, null)));
     }
 
     @GetMapping("/partners/{partner}/statement")
     @Operation(summary = "A contributing partner's statement: agreed, called in and paid, year by year and entry by entry")
     PartnerStatement statement(@PathVariable String fundId, @Parameter(example = "Leicestershire Police") @PathVariable String partner,
-                               @Parameter(description = READ_AFTER) @RequestParam(required = false) String readAfter) {
+                               @Parameter(description = READ_AFTER_DESCRIPTION) @RequestParam(required = false) String readAfter) {
         readAfterWaiter.awaitIfAsked(readAfter, fundLedger::versionOf);
         return queries.query(new FindPartnerStatement(fundId, partner), ResponseTypes.optionalInstanceOf(PartnerStatement.class))
                 .join()
@@ -119,20 +114,6 @@ class DHRFundQueryController {
     @GetMapping(value = "/partners/{partner}/statement.csv", produces = "text/csv")
     @Operation(summary = "A contributing partner's statement as CSV")
     ResponseEntity<String> statementCsv(@PathVariable String fundId, @PathVariable String partner) {
-        return csv(fundId + "-statement-" + partner, DHRDocuments.csv(statement(fundId, partner, null)));
-    }
-
-    private static void requireYear(String year, String field) {
-        if (!BusinessYear.isLabel(year)) {
-            throw new InvalidFieldException(field, "must be a financial year written like 2015-16");
-        }
-    }
-
-    private static ResponseEntity<String> csv(String name, String body) {
-        String filename = name.replaceAll("[^A-Za-z0-9._-]", "-") + ".csv";
-        return ResponseEntity.ok()
-                .contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .body(body);
+        return Downloads.csv(fundId + "-statement-" + partner, DHRDocuments.csv(statement(fundId, partner, null)));
     }
 }

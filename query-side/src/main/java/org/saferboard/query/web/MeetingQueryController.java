@@ -1,10 +1,11 @@
 package org.saferboard.query.web;
 
+import static org.saferboard.query.ReadAfterWaiter.READ_AFTER_DESCRIPTION;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -23,8 +24,6 @@ import org.saferboard.api.meeting.ResolutionsRegister;
 import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.meeting.MeetingViewProjection;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -41,7 +40,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Meetings (read)")
 class MeetingQueryController {
 
-    private static final String READ_AFTER = "the readAfter a write returned: the read waits (a few seconds at most) until it includes that write";
 
     private final QueryGateway queries;
     private final ReadAfterWaiter readAfterWaiter;
@@ -59,7 +57,7 @@ class MeetingQueryController {
             @Parameter(example = "LSCSB") @RequestParam(required = false) @Size(min = 1, max = 64) String board,
             @Parameter(example = "2015-05-01") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(example = "2016-04-30") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @Parameter(description = READ_AFTER) @RequestParam(required = false) String readAfter) {
+            @Parameter(description = READ_AFTER_DESCRIPTION) @RequestParam(required = false) String readAfter) {
         requireOrdered(from, to);
         readAfterWaiter.awaitIfAsked(readAfter, meetingView::versionOf);
         return queries.query(new FindMeetings(board, from, to), MeetingList.class).join();
@@ -93,7 +91,7 @@ class MeetingQueryController {
                     + "meeting, grouped by the meeting they came from, with RAG: red overdue, amber due within 14 days or "
                     + "revised more than once, green on track. Also as .csv and as .pdf for the meeting pack.")
     MeetingActionLog actionLog(@PathVariable String meetingId,
-                               @Parameter(description = READ_AFTER) @RequestParam(required = false) String readAfter) {
+                               @Parameter(description = READ_AFTER_DESCRIPTION) @RequestParam(required = false) String readAfter) {
         readAfterWaiter.awaitIfAsked(readAfter, meetingView::versionOf);
         return queries.query(new FindActionLogAtMeeting(meetingId), ResponseTypes.optionalInstanceOf(MeetingActionLog.class))
                 .join()
@@ -104,20 +102,14 @@ class MeetingQueryController {
     @Operation(summary = "The Action Log at the meeting as CSV")
     ResponseEntity<String> actionLogCsv(@PathVariable String meetingId) {
         MeetingActionLog log = actionLog(meetingId, null);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(log, "csv"))
-                .body(ActionLogDocuments.csv(log));
+        return Downloads.csv(fileName(log), ActionLogDocuments.csv(log));
     }
 
     @GetMapping(value = "/{meetingId}/action-log.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The Action Log at the meeting as a printable PDF for the meeting pack")
     ResponseEntity<byte[]> actionLogPdf(@PathVariable String meetingId) {
         MeetingActionLog log = actionLog(meetingId, null);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(log, "pdf"))
-                .body(ActionLogDocuments.pdf(log));
+        return Downloads.pdf(fileName(log), ActionLogDocuments.pdf(log));
     }
 
     private static void requireOrdered(LocalDate from, LocalDate to) {
@@ -126,15 +118,14 @@ class MeetingQueryController {
         }
     }
 
-    private static String attachment(MeetingActionLog log, String extension) {
-        String name = (log.boardId() + "-action-log-" + log.meetingDate()).replaceAll("[^A-Za-z0-9._-]", "-");
-        return ContentDisposition.attachment().filename(name + "." + extension).build().toString();
+    private static String fileName(MeetingActionLog log) {
+        return log.boardId() + "-action-log-" + log.meetingDate();
     }
 
     @GetMapping("/{meetingId}")
     @Operation(summary = "One meeting: agenda, attendance, minutes, resolutions, chair changes, confirmation and amendments")
     ResponseEntity<MeetingView> findMeeting(@PathVariable String meetingId,
-                                            @Parameter(description = READ_AFTER) @RequestParam(required = false) String readAfter) {
+                                            @Parameter(description = READ_AFTER_DESCRIPTION) @RequestParam(required = false) String readAfter) {
         readAfterWaiter.awaitIfAsked(readAfter, meetingView::versionOf);
         MeetingView meeting = queries.query(new FindMeeting(meetingId), ResponseTypes.optionalInstanceOf(MeetingView.class))
                 .join()

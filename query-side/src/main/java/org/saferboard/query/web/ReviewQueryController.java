@@ -1,5 +1,7 @@
 package org.saferboard.query.web;
 
+import static org.saferboard.query.ReadAfterWaiter.READ_AFTER_DESCRIPTION;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Domestic Homicide Reviews (read)")
 class ReviewQueryController {
 
-    private static final String READ_AFTER = "the readAfter a write returned: the read waits (a few seconds at most) until it includes that write";
 
     private final QueryGateway queries;
     private final ReadAfterWaiter readAfterWaiter;
@@ -46,7 +47,7 @@ class ReviewQueryController {
                     + "(paused time not counted).")
     ReviewList findReviews(@RequestParam(required = false) ReviewStage stage,
                            @RequestParam(defaultValue = "false") boolean overdue,
-                           @Parameter(description = READ_AFTER) @RequestParam(required = false) String readAfter) {
+                           @Parameter(description = READ_AFTER_DESCRIPTION) @RequestParam(required = false) String readAfter) {
         readAfterWaiter.awaitIfAsked(readAfter, reviewView::versionOf);
         return queries.query(new FindReviews(stage, overdue), ReviewList.class).join();
     }
@@ -54,7 +55,7 @@ class ReviewQueryController {
     @GetMapping("/{reviewId}")
     @Operation(summary = "One review case: stage, clocks, panel, pauses, quality assurance, action plans and money")
     ResponseEntity<ReviewView> findReview(@PathVariable String reviewId,
-                                          @Parameter(description = READ_AFTER) @RequestParam(required = false) String readAfter) {
+                                          @Parameter(description = READ_AFTER_DESCRIPTION) @RequestParam(required = false) String readAfter) {
         readAfterWaiter.awaitIfAsked(readAfter, reviewView::versionOf);
         ReviewView review = queries.query(new FindReview(reviewId), ResponseTypes.optionalInstanceOf(ReviewView.class))
                 .join()
