@@ -9,7 +9,10 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
+import org.saferboard.infrastructure.durability.Durability;
 import org.saferboard.infrastructure.mongo.MongoConfiguration;
+import org.saferboard.infrastructure.mongo.MongoEndpoint;
+import org.saferboard.infrastructure.projection.ProjectionTokenStore;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -57,7 +60,7 @@ public class EventStoreConfiguration {
      */
     @Bean
     EventStorageEngine eventStorageEngine(MongoDatabase saferBoardDatabase, Serializer serializer,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer, Durability durability,
                                           @Value("${saferboard.event-store.gap-timeout:PT60S}") Duration gapTimeout,
                                           @Value("${saferboard.event-store.legacy-migration:true}") boolean migrateLegacyEvents) {
         // Gap expiry compares storage times across processes: it runs on the machine's real clock,
@@ -67,6 +70,7 @@ public class EventStoreConfiguration {
                 .database(saferBoardDatabase)
                 .gapTimeout(gapTimeout)
                 .clock(storageClock)
+                .durability(durability)
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .build();
@@ -77,12 +81,15 @@ public class EventStoreConfiguration {
         return engine;
     }
 
+    /** The projections' tracking tokens, stored only once the read-model writes they cover are durable. */
     @Bean
-    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
-        return MongoTokenStore.builder()
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, MongoDatabase saferBoardDatabase, Serializer serializer,
+                          Durability durability, MongoEndpoint endpoint) {
+        MongoTokenStore.Builder tokens = MongoTokenStore.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
-                .ensureIndexes(true)
-                .build();
+                .ensureIndexes(true);
+        endpoint.exclusiveOwner().ifPresent(tokens::nodeId);
+        return new ProjectionTokenStore(tokens.build(), saferBoardDatabase, serializer, durability);
     }
 }

@@ -1,5 +1,6 @@
 package org.saferboard.infrastructure.eventstore;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
@@ -22,12 +23,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -50,13 +59,17 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.saferboard.infrastructure.durability.Durability;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * An event store on MongoDB in which no reader can skip an event. Every event gets a global index
- * from a counter that is incremented atomically before the insert; readers follow the index with
- * Axon's {@link GapAwareTrackingToken}, so an index that was reserved but is not visible yet (a slow
- * writer) is remembered as a gap and fetched when it appears. A gap that stays empty longer than the
- * gap timeout (a writer that failed after reserving) is given up, as Axon's JDBC engine does.
+ * An event store on MongoDB in which no reader can skip an event, and no reader sees part of an
+ * append. Every event gets a global index from a counter that is incremented atomically before the
+ * insert; readers follow the index with Axon's {@link GapAwareTrackingToken}, so an index that was
+ * reserved but is not visible yet (a slow writer) is remembered as a gap and fetched when it appears.
+ * A gap that stays empty longer than the gap timeout (a writer that failed after reserving) is given
+ * up, as Axon's JDBC engine does.
  *
  * <p>Every read is an exact-key lookup, which both a real MongoDB and mongo-java-server answer from an
  * index whatever the size of the store: an event's {@code _id} is {@code <aggregate>/<sequence>}, so
@@ -65,11 +78,22 @@ import org.bson.conversions.Bson;
  * {@code _id} is its aggregate. The {@code _id} also makes a second write of an aggregate's
  * sequence number fail, which Axon reports as a ConcurrencyException.
  *
+ * <p>One append is one commit, all or nothing as readers see it, without transactions (which
+ * mongo-java-server lacks): the events of an append of several get consecutive indexes and carry the
+ * commit's id and its last index, and are inserted in order, so the commit is complete exactly when
+ * its last event is stored. Until then no reader is given any of them. An append that fails part way
+ * removes what it inserted; one cut short by a crash stays invisible, and is removed by the next
+ * writer that loads the aggregate once the gap timeout has passed.
+ *
+ * <p>An append is answered only after {@link Durability} has made it durable.
+ *
  * <p>Written here rather than taken from axon-mongo: axon-mongo orders its stream by timestamp and
  * looks back a fixed window, so an event inserted later than that window after its timestamp is never
  * seen by a tracking processor.
  */
 public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(GlobalSequenceEventStorageEngine.class);
 
     static final String EVENTS = "events";
     static final String SNAPSHOTS = "snapshots";
@@ -88,6 +112,11 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     static final String PAYLOAD = "payload";
     static final String META_DATA = "metaData";
     static final String STORED_AT = "storedAt";
+    /** The id of an append of several events, on each of them. */
+    static final String COMMIT_ID = "commitId";
+    /** The global indexes of the first and the last event of such an append, on each of them. */
+    static final String COMMIT_FIRST = "commitFirst";
+    static final String COMMIT_LAST = "commitLast";
     private static final String SEQUENCE_VALUE = "value";
     /** MongoDB's name for the ascending index on globalIndex, as it appears in duplicate key errors. */
     private static final String GLOBAL_INDEX_INDEX_NAME = GLOBAL_INDEX + "_1";
@@ -97,13 +126,18 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     private static final int HEAD_WINDOW = 256;
     /** How many sequence numbers an aggregate load asks for first; most cases have a short history. */
     private static final int FIRST_AGGREGATE_WINDOW = 8;
+    /** What an aggregate read needs of an event to know where the stream goes and whether it is visible. */
+    private static final Bson STREAM_FIELDS = Projections.include(ID, SEQUENCE_NUMBER, GLOBAL_INDEX, STORED_AT, COMMIT_ID,
+            COMMIT_FIRST, COMMIT_LAST, AggregateStreamGaps.STREAM_HAS_GAPS);
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
     private final MongoCollection<Document> sequences;
+    private final AggregateStreamGaps streamGaps;
     private final Duration gapTimeout;
     private final int maxGapOffset;
     private final Clock clock;
+    private final Durability durability;
     private final AtomicLong highestReservedSeen = new AtomicLong();
 
     protected GlobalSequenceEventStorageEngine(Builder builder) {
@@ -111,19 +145,24 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         this.events = builder.database.getCollection(EVENTS);
         this.snapshots = builder.database.getCollection(SNAPSHOTS);
         this.sequences = builder.database.getCollection(SEQUENCES);
+        this.streamGaps = new AggregateStreamGaps(builder.database, events);
         this.gapTimeout = builder.gapTimeout;
         this.maxGapOffset = builder.maxGapOffset;
         this.clock = builder.clock;
+        this.durability = builder.durability;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The unique indexes every read relies on; safe to call at every start. */
+    /**
+     * The unique indexes every read relies on; safe to call at every start. An aggregate's sequence
+     * numbers need none of their own: the {@code _id} holds them.
+     */
     public void ensureIndexes() {
         events.createIndex(Indexes.ascending(GLOBAL_INDEX), new IndexOptions().unique(true));
-        events.createIndex(Indexes.ascending(AGGREGATE_IDENTIFIER, SEQUENCE_NUMBER), new IndexOptions().unique(true));
+        events.createIndex(Indexes.ascending(EVENT_IDENTIFIER), new IndexOptions().unique(true));
     }
 
     @Override
@@ -136,24 +175,106 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
             documents.add(eventDocument(message, serializer));
         }
         try {
-            store(documents, false);
+            streamGaps.recordGapsOpenedBy(documents);
+            storeCommit(documents);
+        } catch (RefusedAppend refused) {
+            throw appendFailure(refused.cause(), messages.get(refused.failedAt()), documents.get(refused.failedAt()));
         } catch (MongoException e) {
             handlePersistenceException(e, messages.get(0));
+        }
+        durability.awaitDurable();
+    }
+
+    /** An insert refused part way; what was inserted before it has been removed. */
+    private static final class RefusedAppend extends RuntimeException {
+
+        private final transient MongoBulkWriteException cause;
+        private final int failedAt;
+
+        RefusedAppend(MongoBulkWriteException cause, int failedAt) {
+            super(cause);
+            this.cause = cause;
+            this.failedAt = failedAt;
+        }
+
+        MongoBulkWriteException cause() {
+            return cause;
+        }
+
+        int failedAt() {
+            return failedAt;
         }
     }
 
     /**
-     * Gives the events global indexes in the order given and inserts them in that order. When an index
-     * turns out to be taken already, the events not yet inserted get new indexes and are inserted again:
-     * on MongoDB the increment that reserves indexes is atomic and this never happens, but
-     * mongo-java-server does not make a concurrent find-and-modify atomic, and the unique index on
-     * the global index is what keeps two events from sharing one there.
-     *
-     * @param skipEventsAlreadyStored whether an event whose aggregate and sequence number are stored
-     *                                already is passed over (the migration) rather than refused
-     * @return how many events were inserted
+     * Gives the events consecutive global indexes and inserts them in order as one commit. When an
+     * index turns out to be taken already, the events inserted so far are removed and the whole
+     * commit is stored again under new indexes: on MongoDB the increment that reserves indexes is
+     * atomic and this never happens, but mongo-java-server does not make a concurrent
+     * find-and-modify atomic, and the unique index on the global index is what keeps two events from
+     * sharing one there.
      */
-    long store(List<Document> documents, boolean skipEventsAlreadyStored) {
+    private void storeCommit(List<Document> documents) {
+        for (int attempt = 1; attempt <= MAX_STORE_ATTEMPTS; attempt++) {
+            long first = reserveGlobalIndexes(documents.size());
+            long last = first + documents.size() - 1;
+            String commitId = documents.size() > 1 ? UUID.randomUUID().toString() : null;
+            Date storedAt = Date.from(clock.instant());
+            for (int i = 0; i < documents.size(); i++) {
+                Document document = documents.get(i).append(GLOBAL_INDEX, first + i).append(STORED_AT, storedAt);
+                if (commitId != null) {
+                    document.append(COMMIT_ID, commitId).append(COMMIT_FIRST, first).append(COMMIT_LAST, last);
+                }
+            }
+            try {
+                insert(documents);
+                return;
+            } catch (MongoBulkWriteException e) {
+                BulkWriteError error = e.getWriteErrors().get(0);
+                int failedAt = error.getIndex();
+                removeInserted(documents.subList(0, failedAt));
+                boolean indexTaken = error.getCode() == MongoDuplicateKeys.DUPLICATE_KEY
+                        && error.getMessage().contains(GLOBAL_INDEX_INDEX_NAME);
+                if (!indexTaken) {
+                    throw new RefusedAppend(e, failedAt);
+                }
+            }
+        }
+        throw new EventStoreException("No free global index found after " + MAX_STORE_ATTEMPTS + " attempts");
+    }
+
+    /**
+     * Removes the events of a refused commit that were inserted before the refusal. No reader has
+     * been given them (the commit's last event is missing), and until they are removed they hold
+     * their keys, so nothing else can have been stored under them.
+     */
+    private void removeInserted(List<Document> inserted) {
+        if (!inserted.isEmpty()) {
+            events.deleteMany(in(ID, inserted.stream().map(document -> document.getString(ID)).toList()));
+        }
+    }
+
+    private RuntimeException appendFailure(MongoBulkWriteException cause, EventMessage<?> failed, Document failedDocument) {
+        if (MongoDuplicateKeys.isDuplicateKey(cause) && failed instanceof DomainEventMessage<?> domainEvent
+                && domainEvent.getType() != null) {
+            Document holder = events.find(eq(ID, failedDocument.getString(ID))).projection(Projections.include(TYPE)).first();
+            String existingType = holder == null ? null : holder.getString(TYPE);
+            if (existingType != null && !existingType.equals(domainEvent.getType())) {
+                return new AggregateIdentifierInUse(domainEvent.getAggregateIdentifier(), existingType, domainEvent.getType());
+            }
+        }
+        handlePersistenceException(cause, failed);
+        return new EventStoreException("An append was refused", cause);
+    }
+
+    /**
+     * Moves events already stored elsewhere (the legacy migration) in, one by one as far as readers
+     * are concerned: each is a commit of its own.
+     *
+     * @return how many events were inserted; an event whose aggregate and sequence number are
+     * stored already is passed over
+     */
+    long storeMigratedEvents(List<Document> documents) {
         List<Document> pending = new ArrayList<>(documents);
         long inserted = 0;
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
@@ -167,21 +288,20 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
             }
             try {
                 insert(pending);
-                return inserted + pending.size();
+                inserted += pending.size();
+                break;
             } catch (MongoBulkWriteException e) {
                 BulkWriteError error = e.getWriteErrors().get(0);
                 int failedAt = error.getIndex();
                 inserted += failedAt;
-                boolean duplicate = error.getCode() == MongoDuplicateKeys.DUPLICATE_KEY;
-                if (duplicate && error.getMessage().contains(GLOBAL_INDEX_INDEX_NAME)) {
-                    pending = new ArrayList<>(pending.subList(failedAt, pending.size()));
-                } else if (duplicate && skipEventsAlreadyStored) {
-                    pending = new ArrayList<>(pending.subList(failedAt + 1, pending.size()));
-                } else {
+                if (error.getCode() != MongoDuplicateKeys.DUPLICATE_KEY) {
                     throw e;
                 }
+                boolean indexTaken = error.getMessage().contains(GLOBAL_INDEX_INDEX_NAME);
+                pending = new ArrayList<>(pending.subList(indexTaken ? failedAt : failedAt + 1, pending.size()));
             }
         }
+        durability.awaitDurable();
         return inserted;
     }
 
@@ -196,7 +316,7 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         return sequence.getLong(SEQUENCE_VALUE) - count + 1;
     }
 
-    /** Inserts events that already carry their global index; in order, so that a duplicate stops the rest. */
+    /** Inserts events that already carry their global index; in order, so that a refusal stops the rest. */
     void insert(List<Document> documents) {
         events.insertMany(documents, new InsertManyOptions().ordered(true));
     }
@@ -220,7 +340,8 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
             sequenceNumber = domainEvent.getSequenceNumber();
             type = domainEvent.getType();
         } else {
-            // an event outside any aggregate is stored as the only event of a stream of its own
+            // An event outside any aggregate is stored as the only event of a stream named by its own
+            // identifier, and read back without an aggregate (as Axon's JDBC engine does).
             aggregateIdentifier = message.getIdentifier();
             sequenceNumber = 0;
             type = null;
@@ -241,6 +362,12 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
 
     static String eventKey(String aggregateIdentifier, long sequenceNumber) {
         return aggregateIdentifier + "/" + sequenceNumber;
+    }
+
+    /** The type of the aggregate that holds the identifier, from its first event; empty when none does. */
+    public Optional<String> aggregateTypeOf(String aggregateIdentifier) {
+        Document first = events.find(eq(ID, eventKey(aggregateIdentifier, 0))).projection(Projections.include(TYPE)).first();
+        return Optional.ofNullable(first).map(document -> document.getString(TYPE));
     }
 
     @Override
@@ -267,21 +394,47 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
                                                                     int batchSize) {
-        List<Document> found = aggregateEvents(aggregateIdentifier, firstSequenceNumber, batchSize, null);
-        found.sort(Comparator.comparingLong(document -> document.getLong(SEQUENCE_NUMBER)));
-        return found.stream().map(GlobalSequenceEventStorageEngine::domainEventData).toList();
+        return visibleAggregateEvents(aggregateIdentifier, firstSequenceNumber, batchSize, null).stream()
+                .map(GlobalSequenceEventStorageEngine::domainEventData)
+                .toList();
     }
 
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
         long next = 0;
+        Long last = null;
         while (true) {
-            int found = aggregateEvents(aggregateIdentifier, next, batchSize(), Projections.include(ID)).size();
-            next += found;
-            if (found < batchSize()) {
-                return next == 0 ? Optional.empty() : Optional.of(next - 1);
+            List<Document> found = visibleAggregateEvents(aggregateIdentifier, next, batchSize(), STREAM_FIELDS);
+            if (!found.isEmpty()) {
+                last = found.get(found.size() - 1).getLong(SEQUENCE_NUMBER);
+                next = last + 1;
+            }
+            if (found.size() < batchSize()) {
+                return Optional.ofNullable(last);
             }
         }
+    }
+
+    /**
+     * Up to {@code limit} events of an aggregate from {@code first} on, in order, of complete commits
+     * only. The stream ends at the first event of a commit that is not complete: a commit's events
+     * are the newest of each aggregate it touches.
+     */
+    private List<Document> visibleAggregateEvents(String aggregateIdentifier, long first, int limit, Bson projection) {
+        List<Document> found = aggregateEvents(aggregateIdentifier, first, limit, projection);
+        Set<Long> incomplete = incompleteCommitEvents(found);
+        if (incomplete.isEmpty()) {
+            return found;
+        }
+        List<Document> visible = new ArrayList<>();
+        for (Document document : found) {
+            if (incomplete.contains(document.getLong(GLOBAL_INDEX))) {
+                removeIfAbandoned(document);
+                break;
+            }
+            visible.add(document);
+        }
+        return visible;
     }
 
     /**
@@ -289,26 +442,118 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
      * that start small and grow while they come back full. Every key asked for costs an index lookup
      * even when absent, and on mongo-java-server's H2 backend that lookup is expensive (it compares
      * keys by Java-serialising them), so a case with a short history is not asked for a whole batch.
+     * A missing sequence number ends the stream unless the stream is known to resume after it (see
+     * {@link AggregateStreamGaps}); whether it may have gaps is read from its first event, which the
+     * first lookup asks for too.
      */
     private List<Document> aggregateEvents(String aggregateIdentifier, long first, int limit, Bson projection) {
-        List<Document> found = new ArrayList<>();
+        TreeMap<Long, Document> found = new TreeMap<>();
+        Document firstEvent = null;
+        boolean firstEventAsked = false;
+        TreeSet<Long> resumptions = null;
         long next = first;
         int window = Math.min(FIRST_AGGREGATE_WINDOW, limit);
-        while (window > 0) {
-            List<String> keys = new ArrayList<>(window);
+        while (found.size() < limit) {
+            List<String> keys = new ArrayList<>(window + 1);
             for (long sequenceNumber = next; sequenceNumber < next + window; sequenceNumber++) {
                 keys.add(eventKey(aggregateIdentifier, sequenceNumber));
             }
-            FindIterable<Document> query = events.find(in(ID, keys));
-            int before = found.size();
-            (projection == null ? query : query.projection(projection)).into(found);
-            if (found.size() - before < window) {
-                break;
+            boolean askFirstEvent = !firstEventAsked && first > 0;
+            if (askFirstEvent) {
+                keys.add(eventKey(aggregateIdentifier, 0));
             }
-            next += window;
-            window = Math.min(window * 4, limit - found.size());
+            FindIterable<Document> query = events.find(in(ID, keys));
+            for (Document document : projection == null ? query : query.projection(projection)) {
+                long sequenceNumber = document.getLong(SEQUENCE_NUMBER);
+                if (sequenceNumber == 0) {
+                    firstEvent = document;
+                }
+                if (sequenceNumber >= first) {
+                    found.put(sequenceNumber, document);
+                }
+            }
+            firstEventAsked = true;
+            long end = next + window;
+            long missing = next;
+            while (missing < end && found.containsKey(missing)) {
+                missing++;
+            }
+            if (missing < end) {
+                if (resumptions == null) {
+                    boolean mayHaveGaps = firstEvent == null || Boolean.TRUE.equals(firstEvent.getBoolean(AggregateStreamGaps.STREAM_HAS_GAPS));
+                    resumptions = mayHaveGaps ? streamGaps.resumptionsOf(aggregateIdentifier) : new TreeSet<>();
+                }
+                Long resumesAt = resumptions.ceiling(missing);
+                Long foundAfter = found.higherKey(missing);
+                if (resumesAt == null && foundAfter == null) {
+                    break;
+                }
+                next = resumesAt == null ? foundAfter : foundAfter == null ? resumesAt : Math.min(resumesAt, foundAfter);
+                window = Math.max(1, Math.min(FIRST_AGGREGATE_WINDOW, limit - found.headMap(next).size()));
+            } else {
+                next = end;
+                window = Math.max(1, Math.min(window * 4, limit - found.size()));
+            }
         }
-        return found;
+        List<Document> ordered = new ArrayList<>(found.values());
+        return ordered.size() > limit ? new ArrayList<>(ordered.subList(0, limit)) : ordered;
+    }
+
+    /**
+     * The global indexes of those events that belong to a commit of several events whose last event
+     * is not stored: a commit still being written, refused part way, or cut short by a crash.
+     */
+    private Set<Long> incompleteCommitEvents(Collection<Document> documents) {
+        Map<Long, String> commitIdAtIndex = new HashMap<>();
+        Set<Long> lastsToLookUp = new HashSet<>();
+        for (Document document : documents) {
+            commitIdAtIndex.put(document.getLong(GLOBAL_INDEX), document.getString(COMMIT_ID));
+        }
+        for (Document document : documents) {
+            Long last = document.getLong(COMMIT_LAST);
+            if (last != null && !commitIdAtIndex.containsKey(last)) {
+                lastsToLookUp.add(last);
+            }
+        }
+        if (!lastsToLookUp.isEmpty()) {
+            events.find(in(GLOBAL_INDEX, lastsToLookUp)).projection(Projections.include(GLOBAL_INDEX, COMMIT_ID))
+                    .forEach(document -> commitIdAtIndex.put(document.getLong(GLOBAL_INDEX), document.getString(COMMIT_ID)));
+        }
+        Set<Long> incomplete = new HashSet<>();
+        for (Document document : documents) {
+            Long last = document.getLong(COMMIT_LAST);
+            if (last != null && !Objects.equals(commitIdAtIndex.get(last), document.getString(COMMIT_ID))) {
+                incomplete.add(document.getLong(GLOBAL_INDEX));
+            }
+        }
+        return incomplete;
+    }
+
+    /**
+     * Removes the events of an incomplete commit once its writer has had longer than the gap timeout
+     * to finish it (it crashed between the inserts), so that the aggregates it touched take new
+     * events again. Only events of that very commit are removed.
+     */
+    private void removeIfAbandoned(Document incompleteEvent) {
+        Date storedAt = incompleteEvent.getDate(STORED_AT);
+        if (storedAt == null || !storedAt.toInstant().isBefore(clock.instant().minus(gapTimeout))) {
+            return;
+        }
+        String commitId = incompleteEvent.getString(COMMIT_ID);
+        List<Long> commitIndexes = LongStream.rangeClosed(incompleteEvent.getLong(COMMIT_FIRST), incompleteEvent.getLong(COMMIT_LAST))
+                .boxed().toList();
+        List<String> keys = new ArrayList<>();
+        events.find(in(GLOBAL_INDEX, commitIndexes)).projection(Projections.include(ID, COMMIT_ID))
+                .forEach(document -> {
+                    if (commitId.equals(document.getString(COMMIT_ID))) {
+                        keys.add(document.getString(ID));
+                    }
+                });
+        if (!keys.isEmpty()) {
+            long removed = events.deleteMany(and(in(ID, keys), eq(COMMIT_ID, commitId))).getDeletedCount();
+            log.warn("Removed {} events of an append that was never completed (its writer stopped part way, stored at {})",
+                    removed, storedAt.toInstant());
+        }
     }
 
     @Override
@@ -334,6 +579,9 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
             }
             if (!wanted.isEmpty()) {
                 events.find(in(GLOBAL_INDEX, wanted)).into(found);
+                // events of an append still being written stay gaps until the append is complete
+                Set<Long> incomplete = incompleteCommitEvents(found);
+                found.removeIf(document -> incomplete.contains(document.getLong(GLOBAL_INDEX)));
             }
             if (!found.isEmpty()) {
                 break;
@@ -418,9 +666,13 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         long highestReserved = highestReservedIndex();
         long lowest = Math.max(1, highestReserved - HEAD_WINDOW + 1);
         List<Long> window = LongStream.rangeClosed(lowest, highestReserved).boxed().toList();
+        List<Document> stored = events.find(in(GLOBAL_INDEX, window))
+                .projection(Projections.include(GLOBAL_INDEX, COMMIT_ID, COMMIT_LAST))
+                .into(new ArrayList<>());
+        Set<Long> incomplete = incompleteCommitEvents(stored);
         SortedSet<Long> visible = new TreeSet<>();
-        events.find(in(GLOBAL_INDEX, window)).projection(Projections.include(GLOBAL_INDEX))
-                .forEach(document -> visible.add(document.getLong(GLOBAL_INDEX)));
+        stored.forEach(document -> visible.add(document.getLong(GLOBAL_INDEX)));
+        visible.removeAll(incomplete);
         if (visible.isEmpty()) {
             return lowest <= 1 ? null : GapAwareTrackingToken.newInstance(lowest - 1, List.of());
         }
@@ -430,12 +682,14 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     }
 
     /**
-     * The position just before the first event stored at or after the given time. A range query over
-     * the whole store: it serves the rare reset of a processor to a date, never the steady reads.
+     * The position just before the first event (in stream order) whose own timestamp is at or after
+     * the given time, as Axon's contract and its JDBC engine have it; the head when there is none. A
+     * scan of the whole store: it serves the rare reset of a processor to a date, never the steady
+     * reads. Timestamps are stored as fixed-width ISO text, so text order is time order.
      */
     @Override
     public TrackingToken createTokenAt(Instant dateTime) {
-        Document first = events.find(new Document(STORED_AT, new Document("$gte", Date.from(dateTime))))
+        Document first = events.find(new Document(TIMESTAMP, new Document("$gte", DateTimeUtils.formatInstant(dateTime))))
                 .projection(Projections.include(GLOBAL_INDEX))
                 .sort(Sorts.ascending(GLOBAL_INDEX))
                 .first();
@@ -447,11 +701,13 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     }
 
     static DomainEventData<String> domainEventData(Document document) {
+        String eventIdentifier = document.getString(EVENT_IDENTIFIER);
+        String aggregateIdentifier = document.getString(AGGREGATE_IDENTIFIER);
         return new GenericDomainEventEntry<>(
                 document.getString(TYPE),
-                document.getString(AGGREGATE_IDENTIFIER),
+                eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier,
                 document.getLong(SEQUENCE_NUMBER),
-                document.getString(EVENT_IDENTIFIER),
+                eventIdentifier,
                 DateTimeUtils.parseInstant(document.getString(TIMESTAMP)),
                 document.getString(PAYLOAD_TYPE),
                 document.getString(PAYLOAD_REVISION),
@@ -465,6 +721,7 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         private Duration gapTimeout = Duration.ofSeconds(60);
         private int maxGapOffset = 10_000;
         private Clock clock = Clock.systemUTC();
+        private Durability durability = Durability.EVERY_WRITE_ACKNOWLEDGED_DURABLE;
 
         Builder() {
             persistenceExceptionResolver(new MongoDuplicateKeys());
@@ -489,6 +746,12 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
 
         public Builder clock(Clock clock) {
             this.clock = clock;
+            return this;
+        }
+
+        /** What makes an append durable before it is answered; by default the store's own write concern. */
+        public Builder durability(Durability durability) {
+            this.durability = durability;
             return this;
         }
 
@@ -534,8 +797,8 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
             if (database == null) {
                 throw new AxonConfigurationException("The MongoDatabase is required");
             }
-            if (gapTimeout == null || gapTimeout.isNegative() || maxGapOffset < 1 || clock == null) {
-                throw new AxonConfigurationException("gapTimeout, maxGapOffset and clock must be set and positive");
+            if (gapTimeout == null || gapTimeout.isNegative() || maxGapOffset < 1 || clock == null || durability == null) {
+                throw new AxonConfigurationException("gapTimeout, maxGapOffset, clock and durability must be set, the numbers positive");
             }
         }
 

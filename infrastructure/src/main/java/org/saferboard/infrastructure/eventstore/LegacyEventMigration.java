@@ -127,7 +127,7 @@ public class LegacyEventMigration {
         }
         List<Document> documents = toMove.stream().map(LegacyEventMigration::migrated).toList();
         // another process migrating at the same time may have moved some of these first; theirs stand
-        return engine.store(documents, true);
+        return engine.storeMigratedEvents(documents);
     }
 
     private static String key(Document legacyEvent) {

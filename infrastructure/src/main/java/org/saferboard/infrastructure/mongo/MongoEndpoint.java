@@ -3,18 +3,22 @@ package org.saferboard.infrastructure.mongo;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
+import org.saferboard.infrastructure.durability.Durability;
+import org.saferboard.infrastructure.durability.EmbeddedStoreDurability;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The MongoDB that this process talks to: the configured one, or an embedded MongoDB-protocol server
  * (mongo-java-server with its H2 file backend) that this process starts and stops. Either way the
- * real MongoDB driver connects to it over TCP.
+ * real MongoDB driver connects to it over TCP. It also says how a write becomes durable there.
  */
 public final class MongoEndpoint implements AutoCloseable {
 
@@ -23,15 +27,21 @@ public final class MongoEndpoint implements AutoCloseable {
 
     private final ConnectionString connectionString;
     private final MongoServer embeddedServer;
+    private final Durability durability;
+    private final String exclusiveOwner;
 
-    private MongoEndpoint(ConnectionString connectionString, MongoServer embeddedServer) {
+    private MongoEndpoint(ConnectionString connectionString, MongoServer embeddedServer, Durability durability,
+                          String exclusiveOwner) {
         this.connectionString = connectionString;
         this.embeddedServer = embeddedServer;
+        this.durability = durability;
+        this.exclusiveOwner = exclusiveOwner;
     }
 
     public static MongoEndpoint from(SaferBoardMongoProperties properties) {
         if (properties.hasUri()) {
-            return new MongoEndpoint(new ConnectionString(properties.uri()), null);
+            // every write is acknowledged by a journaled majority (see MongoConfiguration): durable when answered
+            return new MongoEndpoint(new ConnectionString(properties.uri()), null, Durability.EVERY_WRITE_ACKNOWLEDGED_DURABLE, null);
         }
         if (properties.embedded().enabled()) {
             return startEmbedded(properties.embedded().dataDirectory());
@@ -47,16 +57,37 @@ public final class MongoEndpoint implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + file.getParent(), e);
         }
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        // Opened here rather than by H2Backend so that writers can commit it (see EmbeddedStoreDurability);
+        // its background writer still saves and compacts the file about once a second.
+        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+        MongoServer server = new MongoServer(new H2Backend(store));
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
         log.info("Embedded MongoDB-protocol server on {}:{}, data in {}", address.getHostString(), address.getPort(), file);
-        return new MongoEndpoint(
-                new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort()), server);
+        return new MongoEndpoint(new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort()), server,
+                EmbeddedStoreDurability.of(store), "saferboard@" + file);
     }
 
     public ConnectionString connectionString() {
         return connectionString;
+    }
+
+    public boolean embedded() {
+        return embeddedServer != null;
+    }
+
+    /** What makes this process's completed writes durable. */
+    public Durability durability() {
+        return durability;
+    }
+
+    /**
+     * A name for the one process that can use this store, when only one can (the embedded server's
+     * file is locked by its process): processors that name themselves by it resume their work at
+     * once after a crash, instead of waiting for the dead process's claims to expire.
+     */
+    public Optional<String> exclusiveOwner() {
+        return Optional.ofNullable(exclusiveOwner);
     }
 
     @Override

@@ -28,7 +28,9 @@ import org.saferboard.testing.TestMongo;
 
 /**
  * Several writers append at once, some to the same aggregates (so some writes are refused and leave
- * gaps), while two readers follow the log. Every stored event must reach each reader exactly once.
+ * gaps), while two readers follow the log. Each append holds two events of two aggregates, the second
+ * of which may be refused after the first is inserted. Every stored event must reach each reader
+ * exactly once, and nothing of a refused append may reach a reader or remain in the store.
  */
 class ConcurrentWritersStressTest {
 
@@ -45,6 +47,7 @@ class ConcurrentWritersStressTest {
                     Clock.systemUTC(), Duration.ofSeconds(60), 50);
             ConcurrentHashMap<String, AtomicInteger> nextSequence = new ConcurrentHashMap<>();
             Set<String> stored = ConcurrentHashMap.newKeySet();
+            Set<String> refusedCompanions = ConcurrentHashMap.newKeySet();
             AtomicInteger refused = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 2);
             CountDownLatch writersDone = new CountDownLatch(WRITERS);
@@ -60,12 +63,15 @@ class ConcurrentWritersStressTest {
                                     : "own-" + writerNumber + "-" + commit;
                             long sequence = nextSequence.computeIfAbsent(aggregate, key -> new AtomicInteger()).get();
                             String text = aggregate + "#" + sequence + " by " + writerNumber;
+                            String companion = "companion-" + writerNumber + "-" + commit;
                             try {
-                                engine.appendEvents(event(aggregate, sequence, text));
+                                engine.appendEvents(event(companion, 0, companion), event(aggregate, sequence, text));
                                 nextSequence.get(aggregate).incrementAndGet();
+                                stored.add(companion);
                                 stored.add(text);
                             } catch (ConcurrencyException | AggregateStreamCreationException collision) {
                                 refused.incrementAndGet();
+                                refusedCompanions.add(companion);
                             }
                         }
                     } finally {
@@ -88,6 +94,9 @@ class ConcurrentWritersStressTest {
             pool.shutdown();
             assertThat(stored).hasSizeGreaterThan(WRITERS * COMMITS_PER_WRITER / 2);
             assertThat(refused.get()).as("writers collided on shared aggregates").isPositive();
+            for (String companion : refusedCompanions) {
+                assertThat(engine.readEvents(companion).asStream()).as("nothing of a refused append stays").isEmpty();
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -203,14 +204,19 @@ class GlobalSequenceEventStorageEngineTest {
     }
 
     @Test
-    void tokenAtATimeStartsAtTheFirstEventStoredSince() {
-        engine.appendEvents(event("a-1", 0, "before"));
-        clock.advance(Duration.ofHours(1));
-        Instant since = clock.instant();
-        engine.appendEvents(event("a-1", 1, "after"));
+    void tokenAtATimeStartsAtTheFirstEventWhoseOwnTimestampIsAtOrAfterIt() {
+        Instant migrated = Instant.parse("2026-01-01T00:00:00Z");
+        engine.appendEvents(eventAt("a-1", 0, "before", Instant.parse("2015-03-19T10:00:00Z")));
+        engine.appendEvents(eventAt("a-1", 1, "after", Instant.parse("2015-06-18T10:00:00Z")));
+        clock.advance(Duration.between(clock.instant(), migrated));
         Reader reader = new Reader(engine);
-        reader.token = engine.createTokenAt(since);
+        reader.token = engine.createTokenAt(Instant.parse("2015-06-01T00:00:00Z"));
 
-        assertThat(reader.poll()).containsExactly(new Noted("after"));
+        assertThat(reader.poll()).as("the time an event was stored does not count").containsExactly(new Noted("after"));
+    }
+
+    private static DomainEventMessage<Noted> eventAt(String aggregateId, long sequenceNumber, String text, Instant timestamp) {
+        return new GenericDomainEventMessage<>("Action", aggregateId, sequenceNumber, new Noted(text), MetaData.emptyInstance(),
+                java.util.UUID.randomUUID().toString(), timestamp);
     }
 }
