@@ -154,7 +154,7 @@ final class ApplicationBenchmark {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
         }
         // time box reached: each projected action stands for its ten events (they are stored in order)
-        long projected = database.getCollection("action_log").countDocuments() * Fill.EVENTS_PER_ACTION;
+        long projected = database.getCollection(ActionLogProjection.COLLECTION).countDocuments() * Fill.EVENTS_PER_ACTION;
         return new Replay(projected, projected / ((System.nanoTime() - start) / 1e9), false);
     }
 
@@ -165,7 +165,7 @@ final class ApplicationBenchmark {
      */
     private static void awaitFirstProjected(MongoDatabase database) {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (database.getCollection("action_log").countDocuments() == 0 && System.nanoTime() < deadline) {
+        while (database.getCollection(ActionLogProjection.COLLECTION).countDocuments() == 0 && System.nanoTime() < deadline) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
         }
     }

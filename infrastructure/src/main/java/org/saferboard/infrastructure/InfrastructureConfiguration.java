@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.saferboard.infrastructure.eventstore.EventStoreConfiguration;
 import org.saferboard.infrastructure.web.OpenApiConfiguration;
 import org.saferboard.infrastructure.web.RequestProblemsAdvice;
+import org.saferboard.infrastructure.web.WebEdgeConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Import;
 
 /** What every SaferBoard process shares: MongoDB, the event store, the clock and HTTP error handling. */
 @Configuration(proxyBeanMethods = false)
-@Import({EventStoreConfiguration.class, RequestProblemsAdvice.class, OpenApiConfiguration.class})
+@Import({EventStoreConfiguration.class, RequestProblemsAdvice.class, OpenApiConfiguration.class, WebEdgeConfiguration.class})
 public class InfrastructureConfiguration {
 
     @Bean

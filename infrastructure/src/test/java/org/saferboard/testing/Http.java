@@ -54,6 +54,32 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response get(String path, Map<String, String> headers) {
+        return request("GET", path, (String) null, headers);
+    }
+
+    /**
+     * Any request: the path is sent as given (already encoded), the body as JSON unless the headers say
+     * otherwise, and without a body when it is null.
+     */
+    public Response request(String method, String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        if (body != null && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return send(request);
+    }
+
+    /** As {@link #request}, with a body of raw bytes (larger than any string the test builds). */
+    public Response request(String method, String path, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json");
+        headers.forEach(request::header);
+        request.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        return send(request);
+    }
+
     private static JsonNode parse(String text) {
         try {
             return JSON.readTree(text);

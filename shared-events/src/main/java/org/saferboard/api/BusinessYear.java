@@ -15,7 +15,7 @@ public enum BusinessYear {
     MUNICIPAL(Month.MAY);
 
     /** What a field holding a year is told when it holds anything else. */
-    public static final String LABEL_MESSAGE = "must be a financial year written like 2015-16";
+    public static final String LABEL_MESSAGE = "must be a financial year written like 2015-16, from 1900-01 to 2199-00";
 
     private static final Pattern LABEL = Pattern.compile("(\\d{4})-(\\d{2})");
 
@@ -46,13 +46,21 @@ public enum BusinessYear {
         return label(firstYearOf(label) - 1);
     }
 
-    /** Whether the text is a year written as this calendar writes it, e.g. 2015-16 (and not 2015-17 or 2015/16). */
+    /**
+     * Whether the text is a year written as this calendar writes it, e.g. 2015-16 (and not 2015-17 or
+     * 2015/16), that starts within the dates SaferBoard keeps (see BusinessDates).
+     */
     public static boolean isLabel(String label) {
         if (label == null) {
             return false;
         }
         Matcher matcher = LABEL.matcher(label);
-        return matcher.matches() && Integer.parseInt(matcher.group(2)) == (Integer.parseInt(matcher.group(1)) + 1) % 100;
+        if (!matcher.matches()) {
+            return false;
+        }
+        int firstYear = Integer.parseInt(matcher.group(1));
+        return Integer.parseInt(matcher.group(2)) == (firstYear + 1) % 100
+                && firstYear >= BusinessDates.EARLIEST.getYear() && firstYear < BusinessDates.LATEST.getYear();
     }
 
     /**

@@ -72,12 +72,12 @@ class ReplayAfterResetIT {
     void resetDuringTheFirstCatchUpRebuildsEveryAction() throws Exception {
         TrackingEventProcessor actionLog = processing.eventProcessor(ActionLogProjection.PROCESSING_GROUP,
                 TrackingEventProcessor.class).orElseThrow();
-        await().atMost(Duration.ofSeconds(60)).until(() -> database.getCollection("action_log").countDocuments() > 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> database.getCollection(ActionLogProjection.COLLECTION).countDocuments() > 0);
         actionLog.shutdownAsync().get();
         actionLog.resetTokens();
         actionLog.start();
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(database.getCollection("action_log").countDocuments()).isEqualTo(ACTIONS));
+                assertThat(database.getCollection(ActionLogProjection.COLLECTION).countDocuments()).isEqualTo(ACTIONS));
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.command.CommandSideApplication;
 import org.saferboard.query.QuerySideApplication;
+import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.testing.Http;
 import org.saferboard.testing.TestMongo;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -99,14 +100,14 @@ class SplitDeploymentIT {
 
         // A replay from the start would bring this document back; resuming from the token will not.
         MongoDatabase database = client.getDatabase(databaseName);
-        database.getCollection("action_log").deleteOne(Filters.eq("_id", "before-restart"));
+        database.getCollection(ActionLogProjection.COLLECTION).deleteOne(Filters.eq("_id", "before-restart"));
         http(commandSide).post("/api/actions", raiseBody("after-restart"));
         querySide = start(QuerySideApplication.class);
 
         await().atMost(PROJECTION_WAIT).untilAsserted(() ->
                 assertThat(http(querySide).get("/api/actions/after-restart").status()).isEqualTo(200));
         assertThat(http(querySide).get("/api/actions/before-restart").status()).isEqualTo(404);
-        assertThat(database.getCollection("trackingtokens").countDocuments(Filters.eq("processorName", "action-log")))
+        assertThat(database.getCollection("trackingtokens").countDocuments(Filters.eq("processorName", ActionLogProjection.PROCESSING_GROUP)))
                 .isEqualTo(1);
     }
 }

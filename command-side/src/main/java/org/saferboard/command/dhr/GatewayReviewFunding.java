@@ -3,7 +3,9 @@ package org.saferboard.command.dhr;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.saferboard.api.dhr.CheckReviewAcceptsFunding;
+import org.saferboard.api.CaseKinds;
 import org.saferboard.command.UnknownReference;
+import org.saferboard.infrastructure.eventstore.AggregateIdentifierInUse;
 import org.springframework.stereotype.Component;
 
 /** Asks the review from inside the fund's command handler, in the same unit of work. */
@@ -22,6 +24,9 @@ class GatewayReviewFunding implements ReviewFunding {
             commands.sendAndWait(new CheckReviewAcceptsFunding(reviewId));
         } catch (AggregateNotFoundException e) {
             throw new UnknownReference("unknown-review", "There is no review " + reviewId + " to allocate money to.");
+        } catch (AggregateIdentifierInUse e) {
+            throw new UnknownReference("not-a-review", reviewId + " is " + CaseKinds.described(e.existingType())
+                    + ", not a review; money is allocated to a review or a learning-event case.");
         }
     }
 }

@@ -78,7 +78,7 @@ public class Review {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    long handle(NotifyDeath command, Clock clock) {
+    long handle(NotifyDeath command, Clock clock, CaseReferences caseReferences) {
         if (notifiedAs != null) {
             if (!sameNotification(command)) {
                 throw new ReviewRefusal("review-id-already-used", "Review " + command.reviewId()
@@ -95,6 +95,7 @@ public class Review {
         requirePresent(command.notifiedOn(), "notifiedOn");
         onOrBeforeToday(command.dateOfDeath(), "dateOfDeath", clock);
         onOrBeforeToday(command.notifiedOn(), "notifiedOn", clock, command.dateOfDeath(), "the date of death");
+        caseReferences.claim(command.caseReference(), command.reviewId());
         apply(new DeathNotified(command.reviewId(), command.caseReference(), command.pseudonym(), command.dateOfDeath(),
                 command.notifiedOn(), command.notifyingAgency(), command.area(), clock.instant()));
         return currentVersion();

@@ -33,10 +33,12 @@ import org.saferboard.api.meeting.AmendMinutes;
 import org.saferboard.api.meeting.AttendanceRecorded;
 import org.saferboard.api.meeting.Attendee;
 import org.saferboard.api.meeting.CancelMeeting;
+import org.saferboard.api.meeting.DescribeMeeting;
 import org.saferboard.api.meeting.ChairChanged;
 import org.saferboard.api.meeting.ConfirmMinutes;
 import org.saferboard.api.meeting.ItemResolved;
 import org.saferboard.api.meeting.MeetingCancelled;
+import org.saferboard.api.meeting.MeetingOutline;
 import org.saferboard.api.meeting.MeetingScheduled;
 import org.saferboard.api.meeting.MinuteAmended;
 import org.saferboard.api.meeting.MinuteAmendment;
@@ -111,6 +113,7 @@ public class Meeting {
         requireNames(command.present(), "present", true);
         requireNames(command.apologies(), "apologies", false);
         requireNames(command.alsoInAttendance(), "alsoInAttendance", false);
+        requireEachPersonOnce(command);
         requireMinutesOpen("given a new attendance record");
         apply(new AttendanceRecorded(meetingId, List.copyOf(command.present()), listOrEmpty(command.apologies()),
                 listOrEmpty(command.alsoInAttendance()), clock.instant()));
@@ -179,9 +182,10 @@ public class Meeting {
 
     /** Confirmed at a later meeting, with any amendments it made; the minutes are locked from then on. */
     @CommandHandler
-    long handle(ConfirmMinutes command, Clock clock) {
+    long handle(ConfirmMinutes command, Clock clock, OtherMeetings otherMeetings) {
         requireVersion(command.expectedVersion());
-        requireLaterMeeting(command.confirmedAtMeetingId(), "confirmedAtMeetingId", command.confirmedOn(), "confirmedOn");
+        requireLaterMeeting(command.confirmedAtMeetingId(), "confirmedAtMeetingId", command.confirmedOn(), "confirmedOn",
+                otherMeetings);
         List<MinuteAmendment> amendments = listOrEmpty(command.amendments());
         Set<Integer> amended = new HashSet<>();
         for (int i = 0; i < amendments.size(); i++) {
@@ -207,9 +211,10 @@ public class Meeting {
     }
 
     @CommandHandler
-    long handle(AmendMinutes command, Clock clock) {
+    long handle(AmendMinutes command, Clock clock, OtherMeetings otherMeetings) {
         requireVersion(command.expectedVersion());
-        requireLaterMeeting(command.amendedAtMeetingId(), "amendedAtMeetingId", command.amendedOn(), "amendedOn");
+        requireLaterMeeting(command.amendedAtMeetingId(), "amendedAtMeetingId", command.amendedOn(), "amendedOn",
+                otherMeetings);
         requirePresent(command.amendment(), "amendment");
         requireText(command.amendment().amendedText(), "amendment.amendedText");
         requireNotCancelled();
@@ -247,6 +252,12 @@ public class Meeting {
                     clock.instant()));
         }
         return actionVersion;
+    }
+
+    /** What a meeting whose minutes this meeting confirms or amends needs to know of it. */
+    @CommandHandler
+    MeetingOutline handle(DescribeMeeting command) {
+        return new MeetingOutline(meetingId, boardId, meetingDate, cancelled);
     }
 
     /** Frees the meeting's minute numbers for the board's next meeting; a meeting with minutes took place and stays. */
@@ -361,7 +372,12 @@ public class Meeting {
         }
     }
 
-    private void requireLaterMeeting(String laterMeetingId, String idField, LocalDate laterDate, String dateField) {
+    /**
+     * Minutes are confirmed or amended at a later meeting of the same board that was not cancelled, on
+     * the day of that meeting.
+     */
+    private void requireLaterMeeting(String laterMeetingId, String idField, LocalDate laterDate, String dateField,
+                                     OtherMeetings otherMeetings) {
         requireText(laterMeetingId, idField);
         if (laterMeetingId.equals(meetingId)) {
             throw new InvalidFieldException(idField, "must be a later meeting than the one whose minutes it concerns");
@@ -369,6 +385,41 @@ public class Meeting {
         requirePresent(laterDate, dateField);
         if (!laterDate.isAfter(meetingDate)) {
             throw new InvalidFieldException(dateField, "must be after the meeting of " + meetingDate);
+        }
+        MeetingOutline later = otherMeetings.outline(laterMeetingId, idField);
+        if (!boardId.equals(later.boardId())) {
+            throw new UnknownReference("not-a-meeting-of-this-board", "Meeting " + laterMeetingId + " is a meeting of "
+                    + later.boardId() + "; the minutes of this " + boardId + " meeting are confirmed and amended at a later "
+                    + boardId + " meeting.");
+        }
+        if (later.cancelled()) {
+            throw new UnknownReference("meeting-cancelled", "Meeting " + laterMeetingId + " was cancelled; it did not take place.");
+        }
+        if (!later.meetingDate().isAfter(meetingDate)) {
+            throw new UnknownReference("not-a-later-meeting", "Meeting " + laterMeetingId + " was held on " + later.meetingDate()
+                    + ", not after this meeting of " + meetingDate + ".");
+        }
+        if (!laterDate.equals(later.meetingDate())) {
+            throw new InvalidFieldException(dateField, "must be " + later.meetingDate() + ", the date of meeting " + laterMeetingId);
+        }
+    }
+
+    /** Nobody is both present and sending apologies, nor named twice in one list; names compared ignoring case and spacing. */
+    private static void requireEachPersonOnce(RecordAttendance command) {
+        Map<String, String> listByPerson = new HashMap<>();
+        String[] fields = {"present", "apologies", "alsoInAttendance"};
+        List<List<Attendee>> lists = List.of(listOrEmpty(command.present()), listOrEmpty(command.apologies()),
+                listOrEmpty(command.alsoInAttendance()));
+        for (int list = 0; list < lists.size(); list++) {
+            for (int i = 0; i < lists.get(list).size(); i++) {
+                String name = lists.get(list).get(i).name();
+                String person = name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.UK);
+                String earlier = listByPerson.putIfAbsent(person, fields[list]);
+                if (earlier != null) {
+                    throw new InvalidFieldException(fields[list] + "[" + i + "].name", name + " is named in " + earlier
+                            + (earlier.equals(fields[list]) ? " already" : " too") + "; record each person once");
+                }
+            }
         }
     }
 

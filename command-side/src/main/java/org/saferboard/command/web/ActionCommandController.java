@@ -17,6 +17,7 @@ import org.saferboard.api.action.RecordActionProgress;
 import org.saferboard.api.action.ReopenAction;
 import org.saferboard.api.action.ReviseActionDueDate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The write API for actions: each request is one command. */
 @RestController
-@RequestMapping("/api/actions")
+@RequestMapping(path = "/api/actions", produces = MediaType.APPLICATION_JSON_VALUE)
 @Validated
 @Tag(name = "Actions (write)")
 class ActionCommandController implements CaseController {

@@ -42,8 +42,9 @@ final class ActionRequests {
     }
 
     record Progress(
-            @NotBlank @Size(max = LONG_TEXT)
-            @Schema(example = "District breakdown drafted; awaiting figures for Melton and Rutland.") String note,
+            @NotBlank @Size(max = RequestLimits.NOTE)
+            @Schema(description = "at most 4,000 characters", example = "District breakdown drafted; awaiting figures for Melton and Rutland.")
+            String note,
             @Schema(description = "the business date of the progress; today if omitted", example = "2019-10-15")
             LocalDate progressDate,
             @PositiveOrZero @Schema(description = EXPECTED_VERSION, example = "1") Long expectedVersion) {

@@ -24,6 +24,7 @@ import org.saferboard.api.dhr.PartnerAmount;
 import org.saferboard.api.dhr.RecordContributionReceived;
 import org.saferboard.api.dhr.RecordExpenditure;
 import org.saferboard.api.dhr.ReleaseAllocation;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
  * decimal text, held as whole pence from here on.
  */
 @RestController
-@RequestMapping("/api/dhr-funds")
+@RequestMapping(path = "/api/dhr-funds", produces = MediaType.APPLICATION_JSON_VALUE)
 @Validated
 @Tag(name = "DHR fund (write)")
 class DHRFundCommandController implements CaseController {

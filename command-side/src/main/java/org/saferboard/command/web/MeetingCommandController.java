@@ -26,6 +26,7 @@ import org.saferboard.api.meeting.ResolutionPart;
 import org.saferboard.api.meeting.ResolveItem;
 import org.saferboard.api.meeting.ScheduleMeeting;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The write API for meetings and their minutes: each request is one command. */
 @RestController
-@RequestMapping("/api/meetings")
+@RequestMapping(path = "/api/meetings", produces = MediaType.APPLICATION_JSON_VALUE)
 @Validated
 @Tag(name = "Meetings (write)")
 class MeetingCommandController implements CaseController {
@@ -60,7 +61,7 @@ class MeetingCommandController implements CaseController {
     ResponseEntity<MeetingWriteResult> schedule(@Valid @RequestBody MeetingRequests.Schedule request) {
         String meetingId = request.meetingId() != null ? request.meetingId() : UUID.randomUUID().toString();
         long version = send(new ScheduleMeeting(meetingId, request.boardId(), request.meetingDate(), request.startTime(),
-                request.venue(), request.online(), request.chairName()));
+                request.venue(), Boolean.TRUE.equals(request.online()), request.chairName()));
         return ResponseEntity.created(URI.create("/api/meetings/" + meetingId))
                 .eTag(Long.toString(version))
                 .body(MeetingWriteResult.of(meetingId, version));

@@ -35,7 +35,7 @@ final class MeetingRequests {
             @NotNull @Schema(example = "2015-09-17") LocalDate meetingDate,
             @NotNull @Schema(type = "string", example = "10:00") LocalTime startTime,
             @Size(max = TEXT) @Schema(example = "Guthlaxton Committee Room, County Hall, Glenfield") String venue,
-            @Schema(description = "held online; a venue is then optional", example = "false") boolean online,
+            @Schema(description = "held online; a venue is then optional; false when left out", example = "false") Boolean online,
             @NotBlank @Size(max = TEXT) @Schema(example = "Mr. J. T. Orson JP CC") String chairName) {
     }
 

@@ -23,6 +23,7 @@ import org.saferboard.api.dhr.RecordPanelMember;
 import org.saferboard.api.dhr.RecordQualityAssuranceOutcome;
 import org.saferboard.api.dhr.ResumeReview;
 import org.saferboard.api.dhr.SubmitToQualityAssurance;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The write API for Domestic Homicide Review cases: each request is one command. */
 @RestController
-@RequestMapping("/api/reviews")
+@RequestMapping(path = "/api/reviews", produces = MediaType.APPLICATION_JSON_VALUE)
 @Validated
 @Tag(name = "Domestic Homicide Reviews (write)")
 class ReviewCommandController implements CaseController {

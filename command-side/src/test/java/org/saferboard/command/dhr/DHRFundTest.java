@@ -210,6 +210,39 @@ class DHRFundTest {
     }
 
     @Test
+    void cannotReceiveAPaymentDatedBeforeTheDrawdownThatCalledItIn() {
+        fixture.given(OPENED_EVENT, AGREED, DRAWN)
+                .when(new RecordContributionReceived(FUND, "receipt-1", YEAR, COUNTY, 300_000, LocalDate.of(2015, 4, 30), null, null))
+                .expectNoEvents()
+                .expectException(refusedWith(FundRefusal.class, "receipt-before-drawdown"));
+    }
+
+    @Test
+    void cannotReceiveAnEarlierPaymentThatLaterPaymentsWouldThenExceedTheirDrawdowns() {
+        ContributionsDrawnDown secondCall = new ContributionsDrawnDown(FUND, "call-2", YEAR,
+                List.of(new PartnerAmount(COUNTY, 300_000)), "A third review", LocalDate.of(2015, 9, 1), EARLIER);
+        fixture.given(OPENED_EVENT, AGREED, DRAWN, secondCall, COUNTY_PAID)
+                .when(new RecordContributionReceived(FUND, "receipt-2", YEAR, COUNTY, 300_000, LocalDate.of(2015, 5, 10), null, null))
+                .expectNoEvents()
+                .expectException(refusedWith(FundRefusal.class, "receipt-before-drawdown"));
+        fixture.given(OPENED_EVENT, AGREED, DRAWN, secondCall, COUNTY_PAID)
+                .when(new RecordContributionReceived(FUND, "receipt-2", YEAR, COUNTY, 300_000, LocalDate.of(2015, 9, 2), null, null))
+                .expectEvents(new ContributionReceived(FUND, "receipt-2", YEAR, COUNTY, 300_000, LocalDate.of(2015, 9, 2), null, NOW));
+    }
+
+    @Test
+    void cannotUseOneMovementIdForTwoKindsOfMovement() {
+        fixture.given(OPENED_EVENT, AGREED, DRAWN)
+                .when(new RecordContributionReceived(FUND, "call-1", YEAR, COUNTY, 300_000, LocalDate.of(2015, 5, 20), null, null))
+                .expectNoEvents()
+                .expectException(refusedWith(FundRefusal.class, "movement-id-already-used"));
+        fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID)
+                .when(allocate("receipt-1", 100_000))
+                .expectNoEvents()
+                .expectException(refusedWith(FundRefusal.class, "movement-id-already-used"));
+    }
+
+    @Test
     void canAllocateFromTheBalanceCitingTheResolution() {
         fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID)
                 .when(allocate("learning-2014", 300_000))

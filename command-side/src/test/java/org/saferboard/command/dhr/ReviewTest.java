@@ -68,6 +68,7 @@ class ReviewTest {
     private static final ReviewClosed CLOSED = new ReviewClosed(REVIEW_ID, "Action plans complete", LocalDate.of(2015, 6, 1), EARLIER);
 
     private final List<RaiseAction> actionsRaised = new ArrayList<>();
+    private final List<String> caseReferencesClaimed = new ArrayList<>();
     private AggregateTestFixture<Review> fixture;
 
     @BeforeEach
@@ -77,6 +78,12 @@ class ReviewTest {
         fixture.registerInjectableResource((CaseActions) command -> {
             actionsRaised.add(command);
             return 1L;
+        });
+        fixture.registerInjectableResource((CaseReferences) (caseReference, reviewId) -> {
+            if (caseReference.equals("LR-DHR-TAKEN")) {
+                throw new ReviewRefusal("case-reference-already-used", "taken");
+            }
+            caseReferencesClaimed.add(caseReference + " for " + reviewId);
         });
     }
 
@@ -91,6 +98,21 @@ class ReviewTest {
                 .expectEvents(new DeathNotified(REVIEW_ID, CASE_REFERENCE, "Mary", DEATH, NOTIFIED, "Leicestershire Police",
                         "Charnwood", NOW))
                 .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void aNotificationClaimsItsCaseReference() {
+        fixture.givenNoPriorActivity().when(notifyDeath());
+
+        assertThat(caseReferencesClaimed).containsExactly(CASE_REFERENCE + " for " + REVIEW_ID);
+    }
+
+    @Test
+    void cannotNotifyUnderACaseReferenceAnotherReviewHolds() {
+        fixture.givenNoPriorActivity()
+                .when(new NotifyDeath(REVIEW_ID, "LR-DHR-TAKEN", "Mary", DEATH, NOTIFIED, "Leicestershire Police", "Charnwood"))
+                .expectNoEvents()
+                .expectException(refusedWith(ReviewRefusal.class, "case-reference-already-used"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.saferboard.command.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.saferboard.command.RefusedWith.refusedWith;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +30,7 @@ import org.saferboard.api.meeting.ChairChanged;
 import org.saferboard.api.meeting.ConfirmMinutes;
 import org.saferboard.api.meeting.ItemResolved;
 import org.saferboard.api.meeting.MeetingCancelled;
+import org.saferboard.api.meeting.MeetingOutline;
 import org.saferboard.api.meeting.MeetingScheduled;
 import org.saferboard.api.meeting.MinuteAmended;
 import org.saferboard.api.meeting.MinuteAmendment;
@@ -81,7 +83,16 @@ class MeetingTest {
             actionsRaised.add(command);
             return 1L;
         });
+        fixture.registerInjectableResource((OtherMeetings) (meetingId, field) -> otherMeetings.get(meetingId));
     }
+
+    /** The other meetings of the board (and one of another board) that the meeting can ask about. */
+    private final Map<String, MeetingOutline> otherMeetings = Map.of(
+            NEXT_MEETING_ID, new MeetingOutline(NEXT_MEETING_ID, BOARD, NEXT_MEETING_DATE, false),
+            "later-meeting", new MeetingOutline("later-meeting", BOARD, LocalDate.of(2015, 12, 10), false),
+            "cancelled-meeting", new MeetingOutline("cancelled-meeting", BOARD, LocalDate.of(2015, 12, 10), true),
+            "other-board-meeting", new MeetingOutline("other-board-meeting", "LLR-CSP", NEXT_MEETING_DATE, false),
+            "earlier-meeting", new MeetingOutline("earlier-meeting", BOARD, LocalDate.of(2015, 3, 19), false));
 
     private static ScheduleMeeting schedule() {
         return new ScheduleMeeting(MEETING_ID, BOARD, MEETING_DATE, TEN_AM, VENUE, false, CHAIR);
@@ -315,6 +326,59 @@ class MeetingTest {
                 .when(new ConfirmMinutes(MEETING_ID, NEXT_MEETING_ID, NEXT_MEETING_DATE, null, null))
                 .expectNoEvents()
                 .expectException(MeetingRefusal.class);
+    }
+
+    @Test
+    void cannotConfirmMinutesAtAMeetingOfAnotherBoard() {
+        fixture.given(SCHEDULED, DHR_ITEM)
+                .when(new ConfirmMinutes(MEETING_ID, "other-board-meeting", NEXT_MEETING_DATE, null, null))
+                .expectNoEvents()
+                .expectException(refusedWith(UnknownReference.class, "not-a-meeting-of-this-board"));
+    }
+
+    @Test
+    void cannotConfirmMinutesAtACancelledMeeting() {
+        fixture.given(SCHEDULED, DHR_ITEM)
+                .when(new ConfirmMinutes(MEETING_ID, "cancelled-meeting", LocalDate.of(2015, 12, 10), null, null))
+                .expectNoEvents()
+                .expectException(refusedWith(UnknownReference.class, "meeting-cancelled"));
+    }
+
+    @Test
+    void cannotConfirmMinutesAtAnEarlierMeeting() {
+        fixture.given(SCHEDULED, DHR_ITEM)
+                .when(new ConfirmMinutes(MEETING_ID, "earlier-meeting", NEXT_MEETING_DATE, null, null))
+                .expectNoEvents()
+                .expectException(refusedWith(UnknownReference.class, "not-a-later-meeting"));
+    }
+
+    @Test
+    void cannotConfirmMinutesOnADayOtherThanTheConfirmingMeetings() {
+        fixture.given(SCHEDULED, DHR_ITEM)
+                .when(new ConfirmMinutes(MEETING_ID, NEXT_MEETING_ID, NEXT_MEETING_DATE.plusDays(1), null, null))
+                .expectNoEvents()
+                .expectException(InvalidFieldException.class)
+                .expectExceptionMessage("must be " + NEXT_MEETING_DATE + ", the date of meeting " + NEXT_MEETING_ID);
+    }
+
+    @Test
+    void cannotAmendMinutesAtAMeetingOfAnotherBoard() {
+        fixture.given(SCHEDULED, DHR_ITEM, DHR_MINUTES_RECORDED, CONFIRMED)
+                .when(new AmendMinutes(MEETING_ID, "other-board-meeting", NEXT_MEETING_DATE, new MinuteAmendment(39, "Corrected."),
+                        null))
+                .expectNoEvents()
+                .expectException(refusedWith(UnknownReference.class, "not-a-meeting-of-this-board"));
+    }
+
+    @Test
+    void cannotRecordTheSamePersonPresentAndSendingApologies() {
+        List<Attendee> present = List.of(new Attendee("Cllr. Michael Rickman", null, null));
+        List<Attendee> apologies = List.of(new Attendee("cllr.  michael rickman", null, null));
+        fixture.given(SCHEDULED)
+                .when(new RecordAttendance(MEETING_ID, present, apologies, null, null))
+                .expectNoEvents()
+                .expectException(InvalidFieldException.class)
+                .expectExceptionMessage("cllr.  michael rickman is named in present too; record each person once");
     }
 
     @Test

@@ -2,15 +2,34 @@ package org.saferboard.infrastructure.durability;
 
 /**
  * Makes the writes a thread has completed survive a crash of this process and of the machine. A
- * write is acknowledged to a person (a 2xx) only after this returns, and a projection stores its
- * tracking token only after the read-model writes the token covers have passed through it.
+ * write is acknowledged to a person (a 2xx) only after {@link #awaitDurable()} returns, and a
+ * projection stores its tracking token only once the read-model writes the token covers are durable.
  */
 public interface Durability {
 
-    /** For a store whose every acknowledged write is already durable (MongoDB with a journaled majority write concern). */
-    Durability EVERY_WRITE_ACKNOWLEDGED_DURABLE = () -> {
+    /** For a store whose every acknowledged write is durable already (MongoDB with a journaled majority write concern). */
+    Durability EVERY_WRITE_ACKNOWLEDGED_DURABLE = new Durability() {
+        @Override
+        public void awaitDurable() {
+        }
+
+        @Override
+        public long mark() {
+            return 0;
+        }
+
+        @Override
+        public boolean isDurable(long mark) {
+            return true;
+        }
     };
 
     /** Returns once every write this thread completed before the call is durable. */
     void awaitDurable();
+
+    /** A mark for the writes this thread has completed so far, to ask later, without waiting, whether they are durable. */
+    long mark();
+
+    /** Whether the writes completed before {@code mark} was taken are durable by now. */
+    boolean isDurable(long mark);
 }

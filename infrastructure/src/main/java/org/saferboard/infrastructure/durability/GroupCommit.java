@@ -11,7 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Written here rather than taken from a library because it is the dozen lines around one call
  * (the store's commit), and its correctness rests on one rule that must stay visible: a writer takes
  * its ticket only after its own writes completed, and a commit covers exactly the tickets issued
- * before it started.
+ * before it started. A ticket taken by {@link #mark()} is covered by the next commit anyone makes.
  */
 final class GroupCommit implements Durability {
 
@@ -29,6 +29,26 @@ final class GroupCommit implements Durability {
 
     GroupCommit(Store store) {
         this.store = store;
+    }
+
+    @Override
+    public long mark() {
+        lock.lock();
+        try {
+            return ++ticketsIssued;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public boolean isDurable(long mark) {
+        lock.lock();
+        try {
+            return durableUpToTicket >= mark;
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override

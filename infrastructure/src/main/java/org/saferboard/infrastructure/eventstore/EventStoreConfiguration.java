@@ -3,8 +3,6 @@ package org.saferboard.infrastructure.eventstore;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Duration;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -59,8 +57,8 @@ public class EventStoreConfiguration {
      * for a database that keeps axon-mongo's events for another reason, such as the benchmarks).
      */
     @Bean
-    EventStorageEngine eventStorageEngine(MongoDatabase saferBoardDatabase, Serializer serializer,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer, Durability durability,
+    GlobalSequenceEventStorageEngine eventStorageEngine(MongoDatabase saferBoardDatabase, Serializer serializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer, MongoEndpoint endpoint,
                                           @Value("${saferboard.event-store.gap-timeout:PT60S}") Duration gapTimeout,
                                           @Value("${saferboard.event-store.legacy-migration:true}") boolean migrateLegacyEvents) {
         // Gap expiry compares storage times across processes: it runs on the machine's real clock,
@@ -70,26 +68,33 @@ public class EventStoreConfiguration {
                 .database(saferBoardDatabase)
                 .gapTimeout(gapTimeout)
                 .clock(storageClock)
-                .durability(durability)
+                .durability(endpoint.durability())
+                .journal(endpoint.eventJournal().orElse(null))
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .build();
         engine.ensureIndexes();
+        engine.restoreFromJournal();
         if (migrateLegacyEvents) {
             new LegacyEventMigration(saferBoardDatabase, engine, storageClock).migrate();
         }
         return engine;
     }
 
-    /** The projections' tracking tokens, stored only once the read-model writes they cover are durable. */
+    /**
+     * The projections' tracking tokens, stored only once the read-model writes they cover are durable;
+     * a token that waits longer than saferboard.projections.forced-commit-interval for a commit forces one.
+     */
     @Bean
-    TokenStore tokenStore(MongoTemplate axonMongoTemplate, MongoDatabase saferBoardDatabase, Serializer serializer,
-                          Durability durability, MongoEndpoint endpoint) {
+    ProjectionTokenStore tokenStore(MongoTemplate axonMongoTemplate, MongoDatabase saferBoardDatabase, Serializer serializer,
+                                    Durability durability, MongoEndpoint endpoint,
+                                    @Value("${saferboard.projections.forced-commit-interval:PT2S}") Duration forcedCommitInterval) {
         MongoTokenStore.Builder tokens = MongoTokenStore.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
                 .ensureIndexes(true);
         endpoint.exclusiveOwner().ifPresent(tokens::nodeId);
-        return new ProjectionTokenStore(tokens.build(), saferBoardDatabase, serializer, durability);
+        return new ProjectionTokenStore(tokens.build(), saferBoardDatabase, serializer, durability, forcedCommitInterval,
+                Clock.systemUTC());
     }
 }

@@ -17,6 +17,7 @@ import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
@@ -60,6 +61,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.saferboard.infrastructure.durability.Durability;
+import org.saferboard.infrastructure.durability.EventJournal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,7 +87,9 @@ import org.slf4j.LoggerFactory;
  * removes what it inserted; one cut short by a crash stays invisible, and is removed by the next
  * writer that loads the aggregate once the gap timeout has passed.
  *
- * <p>An append is answered only after {@link Durability} has made it durable.
+ * <p>An append is answered only once it is durable: on the embedded store its documents are written
+ * to the {@link EventJournal} first (which puts them back at the next start if the store lost them);
+ * on MongoDB the write concern makes every acknowledged insert durable.
  *
  * <p>Written here rather than taken from axon-mongo: axon-mongo orders its stream by timestamp and
  * looks back a fixed window, so an event inserted later than that window after its timestamp is never
@@ -128,7 +132,7 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     private static final int FIRST_AGGREGATE_WINDOW = 8;
     /** What an aggregate read needs of an event to know where the stream goes and whether it is visible. */
     private static final Bson STREAM_FIELDS = Projections.include(ID, SEQUENCE_NUMBER, GLOBAL_INDEX, STORED_AT, COMMIT_ID,
-            COMMIT_FIRST, COMMIT_LAST, AggregateStreamGaps.STREAM_HAS_GAPS);
+            COMMIT_FIRST, COMMIT_LAST, AggregateStreamGaps.STREAM_HAS_GAPS, AggregateStreamGaps.PLACEHOLDER);
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
@@ -138,6 +142,7 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     private final int maxGapOffset;
     private final Clock clock;
     private final Durability durability;
+    private final EventJournal journal;
     private final AtomicLong highestReservedSeen = new AtomicLong();
 
     protected GlobalSequenceEventStorageEngine(Builder builder) {
@@ -145,11 +150,12 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         this.events = builder.database.getCollection(EVENTS);
         this.snapshots = builder.database.getCollection(SNAPSHOTS);
         this.sequences = builder.database.getCollection(SEQUENCES);
-        this.streamGaps = new AggregateStreamGaps(builder.database, events);
+        this.streamGaps = new AggregateStreamGaps(builder.database, events, sequences);
         this.gapTimeout = builder.gapTimeout;
         this.maxGapOffset = builder.maxGapOffset;
         this.clock = builder.clock;
         this.durability = builder.durability;
+        this.journal = builder.journal;
     }
 
     public static Builder builder() {
@@ -182,7 +188,48 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         } catch (MongoException e) {
             handlePersistenceException(e, messages.get(0));
         }
-        durability.awaitDurable();
+        if (journal != null) {
+            journal.append(documents);
+        } else {
+            durability.awaitDurable();
+        }
+    }
+
+    /**
+     * Puts back every append the journal holds that the store lost (a crash before the store wrote
+     * it out), in the order they were made, and moves the counter of global indexes past them. Runs
+     * once, at start, before anything reads or writes.
+     *
+     * @return how many events were put back
+     */
+    public long restoreFromJournal() {
+        if (journal == null) {
+            return 0;
+        }
+        long[] restored = {0};
+        long[] highestIndex = {0};
+        journal.replay(documents -> {
+            List<String> keys = documents.stream().map(document -> document.getString(ID)).toList();
+            Set<String> stored = new HashSet<>();
+            events.find(in(ID, keys)).projection(Projections.include(ID)).forEach(document -> stored.add(document.getString(ID)));
+            List<Document> lost = documents.stream().filter(document -> !stored.contains(document.getString(ID))).toList();
+            if (!lost.isEmpty()) {
+                streamGaps.recordGapsOpenedBy(lost);
+                insert(lost);
+                restored[0] += lost.size();
+            }
+            documents.forEach(document -> highestIndex[0] = Math.max(highestIndex[0], document.getLong(GLOBAL_INDEX)));
+        });
+        if (highestIndex[0] > 0) {
+            sequences.updateOne(eq(ID, GLOBAL_INDEX_SEQUENCE), Updates.max(SEQUENCE_VALUE, highestIndex[0]),
+                    new UpdateOptions().upsert(true));
+        }
+        if (restored[0] > 0) {
+            log.warn("Put back {} acknowledged events from the journal that the store had not written before it stopped",
+                    restored[0]);
+        }
+        journal.rotate();
+        return restored[0];
     }
 
     /** An insert refused part way; what was inserted before it has been removed. */
@@ -366,8 +413,17 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
 
     /** The type of the aggregate that holds the identifier, from its first event; empty when none does. */
     public Optional<String> aggregateTypeOf(String aggregateIdentifier) {
-        Document first = events.find(eq(ID, eventKey(aggregateIdentifier, 0))).projection(Projections.include(TYPE)).first();
-        return Optional.ofNullable(first).map(document -> document.getString(TYPE));
+        return aggregateTypeAt(aggregateIdentifier, 0);
+    }
+
+    /**
+     * The type of the aggregate whose event is stored at this sequence number, in one lookup by key;
+     * empty when nothing is stored there.
+     */
+    public Optional<String> aggregateTypeAt(String aggregateIdentifier, long sequenceNumber) {
+        Document stored = events.find(eq(ID, eventKey(aggregateIdentifier, sequenceNumber))).projection(Projections.include(TYPE))
+                .first();
+        return Optional.ofNullable(stored).map(document -> document.getString(TYPE));
     }
 
     @Override
@@ -443,8 +499,8 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
      * even when absent, and on mongo-java-server's H2 backend that lookup is expensive (it compares
      * keys by Java-serialising them), so a case with a short history is not asked for a whole batch.
      * A missing sequence number ends the stream unless the stream is known to resume after it (see
-     * {@link AggregateStreamGaps}); whether it may have gaps is read from its first event, which the
-     * first lookup asks for too.
+     * {@link AggregateStreamGaps}); whether it may have gaps is read from its first event (or the
+     * placeholder that stands for it), which the first lookup asks for too.
      */
     private List<Document> aggregateEvents(String aggregateIdentifier, long first, int limit, Bson projection) {
         TreeMap<Long, Document> found = new TreeMap<>();
@@ -468,7 +524,7 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
                 if (sequenceNumber == 0) {
                     firstEvent = document;
                 }
-                if (sequenceNumber >= first) {
+                if (sequenceNumber >= first && !Boolean.TRUE.equals(document.getBoolean(AggregateStreamGaps.PLACEHOLDER))) {
                     found.put(sequenceNumber, document);
                 }
             }
@@ -480,7 +536,8 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
             }
             if (missing < end) {
                 if (resumptions == null) {
-                    boolean mayHaveGaps = firstEvent == null || Boolean.TRUE.equals(firstEvent.getBoolean(AggregateStreamGaps.STREAM_HAS_GAPS));
+                    boolean mayHaveGaps = firstEvent != null
+                            && Boolean.TRUE.equals(firstEvent.getBoolean(AggregateStreamGaps.STREAM_HAS_GAPS));
                     resumptions = mayHaveGaps ? streamGaps.resumptionsOf(aggregateIdentifier) : new TreeSet<>();
                 }
                 Long resumesAt = resumptions.ceiling(missing);
@@ -722,6 +779,7 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         private int maxGapOffset = 10_000;
         private Clock clock = Clock.systemUTC();
         private Durability durability = Durability.EVERY_WRITE_ACKNOWLEDGED_DURABLE;
+        private EventJournal journal;
 
         Builder() {
             persistenceExceptionResolver(new MongoDuplicateKeys());
@@ -749,9 +807,15 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
             return this;
         }
 
-        /** What makes an append durable before it is answered; by default the store's own write concern. */
+        /** What makes the engine's other writes durable (the legacy migration); by default the store's own write concern. */
         public Builder durability(Durability durability) {
             this.durability = durability;
+            return this;
+        }
+
+        /** The journal that makes appends durable on the embedded store; none on MongoDB. */
+        public Builder journal(EventJournal journal) {
+            this.journal = journal;
             return this;
         }
 

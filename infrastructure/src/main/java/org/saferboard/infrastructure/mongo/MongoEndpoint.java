@@ -3,9 +3,9 @@ package org.saferboard.infrastructure.mongo;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import org.h2.mvstore.MVStore;
 import org.saferboard.infrastructure.durability.Durability;
-import org.saferboard.infrastructure.durability.EmbeddedStoreDurability;
+import org.saferboard.infrastructure.durability.EmbeddedStore;
+import org.saferboard.infrastructure.durability.EventJournal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -27,21 +27,21 @@ public final class MongoEndpoint implements AutoCloseable {
 
     private final ConnectionString connectionString;
     private final MongoServer embeddedServer;
-    private final Durability durability;
+    private final EmbeddedStore embeddedStore;
     private final String exclusiveOwner;
 
-    private MongoEndpoint(ConnectionString connectionString, MongoServer embeddedServer, Durability durability,
+    private MongoEndpoint(ConnectionString connectionString, MongoServer embeddedServer, EmbeddedStore embeddedStore,
                           String exclusiveOwner) {
         this.connectionString = connectionString;
         this.embeddedServer = embeddedServer;
-        this.durability = durability;
+        this.embeddedStore = embeddedStore;
         this.exclusiveOwner = exclusiveOwner;
     }
 
     public static MongoEndpoint from(SaferBoardMongoProperties properties) {
         if (properties.hasUri()) {
             // every write is acknowledged by a journaled majority (see MongoConfiguration): durable when answered
-            return new MongoEndpoint(new ConnectionString(properties.uri()), null, Durability.EVERY_WRITE_ACKNOWLEDGED_DURABLE, null);
+            return new MongoEndpoint(new ConnectionString(properties.uri()), null, null, null);
         }
         if (properties.embedded().enabled()) {
             return startEmbedded(properties.embedded().dataDirectory());
@@ -57,15 +57,14 @@ public final class MongoEndpoint implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + file.getParent(), e);
         }
-        // Opened here rather than by H2Backend so that writers can commit it (see EmbeddedStoreDurability);
-        // its background writer still saves and compacts the file about once a second.
-        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
-        MongoServer server = new MongoServer(new H2Backend(store));
+        // opened here rather than by H2Backend so that writers can make it durable (see EmbeddedStore)
+        EmbeddedStore store = EmbeddedStore.open(file);
+        MongoServer server = new MongoServer(new H2Backend(store.mvStore()));
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
         log.info("Embedded MongoDB-protocol server on {}:{}, data in {}", address.getHostString(), address.getPort(), file);
         return new MongoEndpoint(new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort()), server,
-                EmbeddedStoreDurability.of(store), "saferboard@" + file);
+                store, "saferboard@" + file);
     }
 
     public ConnectionString connectionString() {
@@ -78,7 +77,12 @@ public final class MongoEndpoint implements AutoCloseable {
 
     /** What makes this process's completed writes durable. */
     public Durability durability() {
-        return durability;
+        return embeddedStore == null ? Durability.EVERY_WRITE_ACKNOWLEDGED_DURABLE : embeddedStore.durability();
+    }
+
+    /** The journal that makes appended events durable on the embedded store; empty on MongoDB, whose write concern does. */
+    public Optional<EventJournal> eventJournal() {
+        return embeddedStore == null ? Optional.empty() : embeddedStore.journal();
     }
 
     /**
@@ -93,6 +97,7 @@ public final class MongoEndpoint implements AutoCloseable {
     @Override
     public void close() {
         if (embeddedServer != null) {
+            embeddedStore.close();
             embeddedServer.shutdown();
         }
     }

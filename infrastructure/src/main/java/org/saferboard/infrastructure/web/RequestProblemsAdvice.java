@@ -1,8 +1,10 @@
 package org.saferboard.infrastructure.web;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,6 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -75,6 +78,16 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        Throwable tooLarge = causeOfType(exception, RequestScreeningFilter.BodyTooLarge.class);
+        if (tooLarge != null) {
+            return Problems.response(Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large", "Request too large",
+                    "The request body is larger than " + ((RequestScreeningFilter.BodyTooLarge) tooLarge).limit() / 1024
+                            + " KB, the most SaferBoard accepts."));
+        }
+        if (causeOfType(exception, StreamConstraintsException.class) != null) {
+            return Problems.response(Problems.problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                    "The request body is nested too deeply or holds a value too long to be a SaferBoard request."));
+        }
         if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
@@ -85,7 +98,17 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
                 "The request body is missing or is not valid JSON.");
-        return ResponseEntity.badRequest().body(problem);
+        return Problems.response(problem);
+    }
+
+    /** Every problem this advice and Spring's own handlers answer is application/problem+json, whatever was accepted. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.addAll(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(body, problemHeaders, statusCode);
     }
 
     @ExceptionHandler(InvalidFieldException.class)
@@ -111,20 +134,40 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
         log.error("Unexpected error, reference {}", reference, exception);
         ProblemDetail problem = Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected-error",
                 "Unexpected error", "Something went wrong on our side; nothing you did caused it. Reference " + reference + ".");
-        return ResponseEntity.internalServerError().body(problem);
+        return Problems.response(problem);
     }
 
     private static ResponseEntity<Object> invalidFields(List<FieldError> errors) {
+        return Problems.response(invalidFieldsProblem(errors));
+    }
+
+    /** 400 naming each refused field and what is wrong with it. */
+    public static ProblemDetail invalidFieldsProblem(List<FieldError> errors) {
         String detail = errors.stream()
                 .map(error -> error.field() + ": " + error.message())
                 .collect(Collectors.joining("; "));
         ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
                 detail.isEmpty() ? "The request is not valid." : detail);
         problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return problem;
+    }
+
+    private static Throwable causeOfType(Throwable exception, Class<? extends Throwable> type) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     private static String unreadableValueMessage(JsonMappingException mapping) {
+        if (mapping instanceof RejectedValue rejected) {
+            return rejected.reason();
+        }
+        if (mapping instanceof UnrecognizedPropertyException) {
+            return "is not a field of this request";
+        }
         if (mapping instanceof InvalidFormatException invalid) {
             Class<?> target = invalid.getTargetType();
             if (target != null && target.isEnum()) {
@@ -137,12 +180,28 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
             return "cannot read '" + invalid.getValue() + "' as " + (target == null ? "this field" : target.getSimpleName());
         }
         if (mapping instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-            return "has the wrong type; expected " + mismatched.getTargetType().getSimpleName();
+            return "has the wrong type; expected " + expected(mismatched.getTargetType());
         }
         if (mapping.getCause() != null && mapping.getCause().getClass().getName().startsWith("java.time")) {
             return "is not a valid date; expected yyyy-MM-dd";
         }
         return "cannot be read";
+    }
+
+    private static String expected(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return type.isRecord() ? "an object" : type.getSimpleName();
     }
 
     private static String lastNode(String propertyPath) {

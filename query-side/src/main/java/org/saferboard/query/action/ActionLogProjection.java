@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ import org.saferboard.api.action.ActionCompleted;
 import org.saferboard.api.action.ActionDetails;
 import org.saferboard.api.action.ActionDueDateRevised;
 import org.saferboard.api.action.ActionHistoryEntry;
+import org.saferboard.api.action.ActionHistoryPage;
 import org.saferboard.api.action.ActionLogPage;
 import org.saferboard.api.action.ActionProgressRecorded;
 import org.saferboard.api.action.ActionRaised;
@@ -49,24 +51,31 @@ import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.ActionStatus;
 import org.saferboard.api.action.ActionSummary;
 import org.saferboard.api.action.FindAction;
+import org.saferboard.api.action.FindActionHistory;
 import org.saferboard.api.action.FindActions;
 import org.saferboard.api.action.SourceKind;
 import org.saferboard.infrastructure.projection.AppliedVersions;
 import org.saferboard.infrastructure.projection.BatchedWrites;
+import org.saferboard.infrastructure.projection.ReadModelRebuilds;
 import org.springframework.stereotype.Component;
 
 /**
- * The action log: one document per action (its id as _id) with its current state and full history.
- * Each event is one atomic update by _id, sent only when the document is behind the event's version,
- * so an event delivered twice, or a replay over existing documents, changes nothing. The updates of a
- * processor's batch go to MongoDB together (see BatchedWrites).
+ * The action log: one document per action (its id as _id) with its current state, and one document
+ * per change of an action (_id {@code <action>/<version>}) for its history, so that no document grows
+ * with an action's notes (MongoDB refuses a document over 16 MiB, and every rewrite of a growing one
+ * costs its whole size). Each event is one atomic update by _id, sent only when the document is behind
+ * the event's version, so an event delivered twice, or a replay over existing documents, changes
+ * nothing; a history entry is inserted only if absent. The updates of a processor's batch go to
+ * MongoDB together (see BatchedWrites).
  */
 @Component
 @ProcessingGroup(ActionLogProjection.PROCESSING_GROUP)
 public class ActionLogProjection {
 
-    public static final String PROCESSING_GROUP = "action-log";
-    static final String COLLECTION = "action_log";
+    /** Named anew when the read model changed shape (history entries left the action's document), so it is rebuilt. */
+    public static final String PROCESSING_GROUP = "action-log-v2";
+    public static final String COLLECTION = "action_log_v2";
+    static final String HISTORY_COLLECTION = "action_history";
 
     private static final String ID = "_id";
     private static final String TITLE = "title";
@@ -85,19 +94,28 @@ public class ActionLogProjection {
     private static final String OUTCOME = "outcome";
     private static final String DUE_DATE_REVISIONS = "dueDateRevisions";
     private static final String VERSION = AppliedVersions.VERSION;
-    private static final String HISTORY = "history";
+    /** In the history documents: the action they belong to. */
+    private static final String ACTION_ID = "actionId";
     private static final String HISTORY_CHANGE = "change";
     private static final String HISTORY_RECORDED_AT = "recordedAt";
     private static final String HISTORY_DETAILS = "details";
+    /** Keys a history lookup asks for at once. */
+    private static final int HISTORY_LOOKUP_CHUNK = 500;
 
     private final MongoCollection<Document> actions;
+    private final MongoCollection<Document> history;
+    private final ReadModelRebuilds rebuilds;
     private final BatchedWrites writes;
+    private final BatchedWrites historyWrites;
     private final AppliedVersions appliedVersions;
     private final Clock clock;
 
-    public ActionLogProjection(MongoDatabase saferBoardDatabase, Clock clock) {
+    public ActionLogProjection(MongoDatabase saferBoardDatabase, Clock clock, ReadModelRebuilds rebuilds) {
+        this.rebuilds = rebuilds;
         this.actions = saferBoardDatabase.getCollection(COLLECTION);
+        this.history = saferBoardDatabase.getCollection(HISTORY_COLLECTION);
         this.writes = new BatchedWrites(actions);
+        this.historyWrites = new BatchedWrites(history);
         this.appliedVersions = new AppliedVersions(actions);
         this.clock = clock;
         actions.createIndex(Indexes.ascending(DUE_DATE));
@@ -109,10 +127,10 @@ public class ActionLogProjection {
 
     @EventHandler
     void on(ActionRaised event) {
-        Document history = historyEntry(1, "ActionRaised", event.raisedAt(), details(
+        Map<String, String> details = details(
                 TITLE, event.title(), OWNER_NAME, event.ownerName(), OWNING_AGENCY, event.owningAgency(),
                 DUE_DATE, text(event.dueDate()), SOURCE_KIND, event.source().kind().name(),
-                SOURCE_REFERENCE, event.source().reference()));
+                SOURCE_REFERENCE, event.source().reference());
         Document action = new Document(TITLE, event.title())
                 .append(DESCRIPTION, event.description())
                 .append(OWNER_NAME, event.ownerName())
@@ -126,8 +144,8 @@ public class ActionLogProjection {
                 .append(SOURCE_RESOLUTION_PART, event.source().resolutionPart())
                 .append(RAISED_AT, Date.from(event.raisedAt()))
                 .append(DUE_DATE_REVISIONS, 0)
-                .append(VERSION, 1L)
-                .append(HISTORY, List.of(history));
+                .append(VERSION, 1L);
+        writeHistory(event.actionId(), 1, "ActionRaised", event.raisedAt(), details);
         if (appliedVersions.claim(event.actionId(), 1)) {
             writes.write(new UpdateOneModel<>(eq(ID, event.actionId()), new Document("$setOnInsert", action),
                     new UpdateOptions().upsert(true)));
@@ -184,7 +202,9 @@ public class ActionLogProjection {
 
     @ResetHandler
     void reset() {
+        rebuilds.rebuildingFromStart(PROCESSING_GROUP);
         actions.deleteMany(new Document());
+        history.deleteMany(new Document());
     }
 
     @QueryHandler
@@ -196,7 +216,7 @@ public class ActionLogProjection {
                 : Sorts.orderBy(Sorts.ascending(DUE_DATE), Sorts.ascending(ID));
         List<ActionSummary> page = new ArrayList<>();
         actions.find(filter)
-                .projection(Projections.exclude(HISTORY, DESCRIPTION))
+                .projection(Projections.exclude(DESCRIPTION))
                 .sort(byDueDate)
                 .skip(Math.multiplyExact(query.page(), query.size()))
                 .limit(query.size())
@@ -206,19 +226,62 @@ public class ActionLogProjection {
 
     @QueryHandler
     Optional<ActionDetails> handle(FindAction query) {
-        return Optional.ofNullable(actions.find(eq(ID, query.actionId())).first())
-                .map(document -> toDetails(document, BusinessCalendar.today(clock)));
+        return Optional.ofNullable(actions.find(eq(ID, query.actionId())).first()).map(document -> {
+            long version = document.getLong(VERSION);
+            long newest = Math.max(1, version - ActionDetails.HISTORY_SHOWN + 1);
+            return toDetails(document, BusinessCalendar.today(clock), historyOf(Map.of(query.actionId(), new long[] {newest, version}))
+                    .getOrDefault(query.actionId(), List.of()));
+        });
     }
 
-    /** Every action raised at one of the given meetings, with its history. */
+    /** A page of the action's history, oldest first; empty when the read model holds no such action. */
+    @QueryHandler
+    Optional<ActionHistoryPage> handle(FindActionHistory query) {
+        long version = versionOf(query.actionId());
+        if (version == 0) {
+            return Optional.empty();
+        }
+        long first = Math.multiplyExact((long) query.page(), query.size()) + 1;
+        long last = Math.min(version, first + query.size() - 1);
+        List<ActionHistoryEntry> entries = first > last ? List.of()
+                : historyOf(Map.of(query.actionId(), new long[] {first, last})).getOrDefault(query.actionId(), List.of());
+        return Optional.of(new ActionHistoryPage(query.actionId(), query.page(), query.size(), version, entries));
+    }
+
+    /** Every action raised at one of the given meetings, with its whole history. */
     public List<ActionDetails> actionsRaisedAt(Collection<String> meetingIds) {
         if (meetingIds.isEmpty()) {
             return List.of();
         }
         LocalDate today = BusinessCalendar.today(clock);
+        List<Document> raised = actions.find(in(SOURCE_MEETING_ID, meetingIds)).into(new ArrayList<>());
+        Map<String, long[]> versions = new LinkedHashMap<>();
+        raised.forEach(document -> versions.put(document.getString(ID), new long[] {1, document.getLong(VERSION)}));
+        Map<String, List<ActionHistoryEntry>> histories = historyOf(versions);
         List<ActionDetails> found = new ArrayList<>();
-        actions.find(in(SOURCE_MEETING_ID, meetingIds)).forEach(document -> found.add(toDetails(document, today)));
+        raised.forEach(document -> found.add(toDetails(document, today,
+                histories.getOrDefault(document.getString(ID), List.of()))));
         return found;
+    }
+
+    /** The history entries of each action in the given range of versions (first and last, inclusive), looked up by key. */
+    private Map<String, List<ActionHistoryEntry>> historyOf(Map<String, long[]> versionRanges) {
+        List<String> keys = new ArrayList<>();
+        versionRanges.forEach((actionId, range) -> {
+            for (long version = range[0]; version <= range[1]; version++) {
+                keys.add(historyKey(actionId, version));
+            }
+        });
+        Map<String, List<ActionHistoryEntry>> byAction = new LinkedHashMap<>();
+        for (int from = 0; from < keys.size(); from += HISTORY_LOOKUP_CHUNK) {
+            history.find(in(ID, keys.subList(from, Math.min(keys.size(), from + HISTORY_LOOKUP_CHUNK)))).forEach(entry ->
+                    byAction.computeIfAbsent(entry.getString(ACTION_ID), id -> new ArrayList<>()).add(
+                            new ActionHistoryEntry(entry.getLong(VERSION), entry.getString(HISTORY_CHANGE),
+                                    entry.getDate(HISTORY_RECORDED_AT).toInstant(),
+                                    stringMap(entry.get(HISTORY_DETAILS, Document.class)))));
+        }
+        byAction.values().forEach(entries -> entries.sort(Comparator.comparingLong(ActionHistoryEntry::version)));
+        return byAction;
     }
 
     /** The actions with the given ids that the read model holds, without their histories. */
@@ -228,7 +291,7 @@ public class ActionLogProjection {
         }
         LocalDate today = BusinessCalendar.today(clock);
         List<ActionSummary> found = new ArrayList<>();
-        actions.find(in(ID, actionIds)).projection(Projections.exclude(HISTORY, DESCRIPTION))
+        actions.find(in(ID, actionIds)).projection(Projections.exclude(DESCRIPTION))
                 .forEach(document -> found.add(toSummary(document, today)));
         return found;
     }
@@ -241,13 +304,32 @@ public class ActionLogProjection {
     private void record(String actionId, long sequenceNumber, String change, Instant recordedAt,
                         Map<String, String> details, Bson... stateChanges) {
         long version = AggregateVersions.fromSequenceNumber(sequenceNumber);
+        writeHistory(actionId, version, change, recordedAt, details);
         if (!appliedVersions.claim(actionId, version)) {
             return; // delivered again (a retried batch, or a replay over the existing log)
         }
         List<Bson> updates = new ArrayList<>(List.of(stateChanges));
         updates.add(Updates.set(VERSION, version));
-        updates.add(Updates.push(HISTORY, historyEntry(version, change, recordedAt, details)));
         writes.write(new UpdateOneModel<>(eq(ID, actionId), Updates.combine(updates)));
+    }
+
+    /**
+     * Written whether or not the action's document has applied the event already: the two live in
+     * different collections, and a crash can keep the document's new version without its history
+     * entry; the entry is inserted only if absent, so writing it again changes nothing.
+     */
+    private void writeHistory(String actionId, long version, String change, Instant recordedAt, Map<String, String> details) {
+        Document entry = new Document(ACTION_ID, actionId)
+                .append(VERSION, version)
+                .append(HISTORY_CHANGE, change)
+                .append(HISTORY_RECORDED_AT, Date.from(recordedAt))
+                .append(HISTORY_DETAILS, new Document(new LinkedHashMap<>(details)));
+        historyWrites.write(new UpdateOneModel<>(eq(ID, historyKey(actionId, version)), new Document("$setOnInsert", entry),
+                new UpdateOptions().upsert(true)));
+    }
+
+    private static String historyKey(String actionId, long version) {
+        return actionId + "/" + version;
     }
 
     private static Bson filterFor(FindActions query, LocalDate today) {
@@ -280,18 +362,14 @@ public class ActionLogProjection {
                 source(document), document.getLong(VERSION));
     }
 
-    private static ActionDetails toDetails(Document document, LocalDate today) {
+    private static ActionDetails toDetails(Document document, LocalDate today, List<ActionHistoryEntry> history) {
         ActionStatus status = ActionStatus.valueOf(document.getString(STATUS));
         LocalDate dueDate = LocalDate.parse(document.getString(DUE_DATE));
-        List<ActionHistoryEntry> history = document.getList(HISTORY, Document.class).stream()
-                .map(entry -> new ActionHistoryEntry(entry.getLong(VERSION), entry.getString(HISTORY_CHANGE),
-                        entry.getDate(HISTORY_RECORDED_AT).toInstant(), stringMap(entry.get(HISTORY_DETAILS, Document.class))))
-                .toList();
         return new ActionDetails(document.getString(ID), document.getString(TITLE), document.getString(DESCRIPTION),
                 document.getString(OWNER_NAME), document.getString(OWNING_AGENCY), dueDate, status,
                 isOverdue(status, dueDate, today), source(document), document.getDate(RAISED_AT).toInstant(),
                 document.getString(OUTCOME), document.getInteger(DUE_DATE_REVISIONS, 0), document.getLong(VERSION),
-                history);
+                document.getLong(VERSION), history);
     }
 
     private static boolean isOverdue(ActionStatus status, LocalDate dueDate, LocalDate today) {
@@ -302,13 +380,6 @@ public class ActionLogProjection {
         return new ActionSource(SourceKind.valueOf(document.getString(SOURCE_KIND)), document.getString(SOURCE_REFERENCE),
                 document.getString(SOURCE_MEETING_ID), document.getInteger(SOURCE_MINUTE_NUMBER),
                 document.getString(SOURCE_RESOLUTION_PART));
-    }
-
-    private static Document historyEntry(long version, String change, Instant recordedAt, Map<String, String> details) {
-        return new Document(VERSION, version)
-                .append(HISTORY_CHANGE, change)
-                .append(HISTORY_RECORDED_AT, Date.from(recordedAt))
-                .append(HISTORY_DETAILS, new Document(new LinkedHashMap<>(details)));
     }
 
     /** Name-value pairs in the order given, leaving out absent values. */

@@ -36,6 +36,7 @@ import org.saferboard.api.dhr.PartnerStatement;
 import org.saferboard.api.dhr.ReviewView;
 import org.saferboard.infrastructure.eventstore.AxonSerialization;
 import org.saferboard.infrastructure.projection.BatchedWrites;
+import org.saferboard.infrastructure.projection.ReadModelRebuilds;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,10 +64,12 @@ public class DHRFundLedgerProjection {
     private static final String EVENT_PACKAGE = FundEvent.class.getPackageName() + ".";
 
     private final MongoCollection<Document> movements;
+    private final ReadModelRebuilds rebuilds;
     private final BatchedWrites writes;
     private final ObjectMapper json = AxonSerialization.objectMapper();
 
-    public DHRFundLedgerProjection(MongoDatabase saferBoardDatabase) {
+    public DHRFundLedgerProjection(MongoDatabase saferBoardDatabase, ReadModelRebuilds rebuilds) {
+        this.rebuilds = rebuilds;
         this.movements = saferBoardDatabase.getCollection(COLLECTION);
         this.writes = new BatchedWrites(movements);
         movements.createIndex(Indexes.ascending(FUND_ID));
@@ -88,6 +91,7 @@ public class DHRFundLedgerProjection {
 
     @ResetHandler
     void reset() {
+        rebuilds.rebuildingFromStart(PROCESSING_GROUP);
         movements.deleteMany(new Document());
     }
 

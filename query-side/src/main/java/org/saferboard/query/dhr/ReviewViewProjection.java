@@ -48,6 +48,7 @@ import org.saferboard.api.dhr.ReviewView;
 import org.saferboard.api.dhr.SubmittedToQualityAssurance;
 import org.saferboard.infrastructure.projection.AppliedVersions;
 import org.saferboard.infrastructure.projection.BatchedWrites;
+import org.saferboard.infrastructure.projection.ReadModelRebuilds;
 import org.saferboard.query.action.ActionLogProjection;
 import org.springframework.stereotype.Component;
 
@@ -89,6 +90,7 @@ public class ReviewViewProjection {
     private static final String VERSION = AppliedVersions.VERSION;
 
     private final MongoCollection<Document> reviews;
+    private final ReadModelRebuilds rebuilds;
     private final BatchedWrites writes;
     private final AppliedVersions appliedVersions;
     private final StatutoryClocks clocks;
@@ -97,7 +99,8 @@ public class ReviewViewProjection {
     private final Clock clock;
 
     public ReviewViewProjection(MongoDatabase saferBoardDatabase, StatutoryClocks clocks, ActionLogProjection actionLog,
-                                DHRFundLedgerProjection fundLedger, Clock clock) {
+                                DHRFundLedgerProjection fundLedger, Clock clock, ReadModelRebuilds rebuilds) {
+        this.rebuilds = rebuilds;
         this.reviews = saferBoardDatabase.getCollection(COLLECTION);
         this.writes = new BatchedWrites(reviews);
         this.appliedVersions = new AppliedVersions(reviews);
@@ -202,6 +205,7 @@ public class ReviewViewProjection {
 
     @ResetHandler
     void reset() {
+        rebuilds.rebuildingFromStart(PROCESSING_GROUP);
         reviews.deleteMany(new Document());
     }
 

@@ -50,6 +50,7 @@ import org.saferboard.api.meeting.ResolutionPart;
 import org.saferboard.api.meeting.ResolutionsRegister;
 import org.saferboard.infrastructure.projection.AppliedVersions;
 import org.saferboard.infrastructure.projection.BatchedWrites;
+import org.saferboard.infrastructure.projection.ReadModelRebuilds;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,10 +85,12 @@ public class MeetingViewProjection {
     private static final String VERSION = AppliedVersions.VERSION;
 
     private final MongoCollection<Document> meetings;
+    private final ReadModelRebuilds rebuilds;
     private final BatchedWrites writes;
     private final AppliedVersions appliedVersions;
 
-    public MeetingViewProjection(MongoDatabase saferBoardDatabase) {
+    public MeetingViewProjection(MongoDatabase saferBoardDatabase, ReadModelRebuilds rebuilds) {
+        this.rebuilds = rebuilds;
         this.meetings = saferBoardDatabase.getCollection(COLLECTION);
         this.writes = new BatchedWrites(meetings);
         this.appliedVersions = new AppliedVersions(meetings);
@@ -193,6 +196,7 @@ public class MeetingViewProjection {
 
     @ResetHandler
     void reset() {
+        rebuilds.rebuildingFromStart(PROCESSING_GROUP);
         meetings.deleteMany(new Document());
     }
 

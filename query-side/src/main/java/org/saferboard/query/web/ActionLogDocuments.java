@@ -33,10 +33,10 @@ final class ActionLogDocuments {
 
     /** One row per action, dates as ISO yyyy-MM-dd so that spreadsheets sort them. */
     static String csv(MeetingActionLog log) {
-        return CsvFiles.csv(CSV_HEADER, printer -> {
+        return CsvFiles.csv(CSV_HEADER, row -> {
             for (MeetingActionLog.FromMeeting group : log.groups()) {
                 for (MeetingActionLog.Entry entry : group.actions()) {
-                    printer.printRecord(group.meetingDate(), entry.minuteNumber(), entry.resolutionPart(), entry.title(),
+                    row.print(group.meetingDate(), entry.minuteNumber(), entry.resolutionPart(), entry.title(),
                             entry.ownerName(), entry.owningAgency(), entry.dueDate(), entry.status(), entry.rag(),
                             entry.dueDateRevisions(), entry.closedOn());
                 }

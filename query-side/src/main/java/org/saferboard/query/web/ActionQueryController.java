@@ -8,17 +8,23 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.ToLongFunction;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.saferboard.api.InvalidFieldException;
 import org.saferboard.api.action.ActionDetails;
+import org.saferboard.api.action.ActionHistoryPage;
 import org.saferboard.api.action.ActionLogPage;
 import org.saferboard.api.action.ActionStatus;
 import org.saferboard.api.action.FindAction;
+import org.saferboard.api.action.FindActionHistory;
 import org.saferboard.api.action.FindActions;
 import org.saferboard.api.action.SourceKind;
-import org.saferboard.api.InvalidFieldException;
 import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.action.ActionLogProjection;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,29 +33,27 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The read API for actions: the action log and one action with its history. */
+/** The read API for actions: the action log, one action with its newest history, and its whole history page by page. */
 @RestController
-@RequestMapping("/api/actions")
+@RequestMapping(path = "/api/actions", produces = MediaType.APPLICATION_JSON_VALUE)
 @Validated
 @Tag(name = "Actions (read)")
 class ActionQueryController {
 
-    private static final String TEXT_FILTER_PATTERN = "^.{1,500}$";
-
     private final QueryGateway queries;
     private final ReadAfterWaiter readAfterWaiter;
-    private final ActionLogProjection actionLog;
+    private final Map<String, ToLongFunction<String>> followed;
 
     ActionQueryController(QueryGateway queries, ReadAfterWaiter readAfterWaiter, ActionLogProjection actionLog) {
         this.queries = queries;
         this.readAfterWaiter = readAfterWaiter;
-        this.actionLog = actionLog;
+        this.followed = Map.of("Action", actionLog::versionOf);
     }
 
     @GetMapping
     @Operation(summary = "The action log", description = "Filtered, paged, sorted by due date (sort=dueDate or -dueDate). "
             + "overdue: open and due before today in Europe/London.")
-    ActionLogPage findActions(
+    CompletableFuture<ActionLogPage> findActions(
             @RequestParam(required = false) ActionStatus status,
             @Parameter(example = "Chris Barratt") @RequestParam(required = false) @Size(min = 1, max = 500) String owner,
             @Parameter(example = "Leicestershire Police") @RequestParam(required = false) @Size(min = 1, max = 500) String agency,
@@ -60,25 +64,35 @@ class ActionQueryController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
             @Parameter(description = READ_AFTER_DESCRIPTION) @RequestParam(required = false) String readAfter) {
-        awaitIfAsked(readAfter);
         FindActions query = new FindActions(status, owner, agency, source, overdue, dueDateOrder(sort), page, size);
-        return queries.query(query, ActionLogPage.class).join();
+        return readAfterWaiter.read(readAfter, followed, () -> queries.query(query, ActionLogPage.class).join());
     }
 
     @GetMapping("/{actionId}")
-    @Operation(summary = "One action with its full history")
-    ResponseEntity<ActionDetails> findAction(@PathVariable String actionId,
-                                             @Parameter(description = READ_AFTER_DESCRIPTION)
-                                             @RequestParam(required = false) String readAfter) {
-        awaitIfAsked(readAfter);
-        ActionDetails action = queries.query(new FindAction(actionId), ResponseTypes.optionalInstanceOf(ActionDetails.class))
-                .join()
-                .orElseThrow(() -> new NotInReadModel("action", actionId));
-        return ResponseEntity.ok().eTag(Long.toString(action.version())).body(action);
+    @Operation(summary = "One action with its newest history entries",
+            description = "history holds the newest " + ActionDetails.HISTORY_SHOWN + " changes (oldest of them first); "
+                    + "historyCount says how many there are in all; /history pages through every one.")
+    CompletableFuture<ResponseEntity<ActionDetails>> findAction(@PathVariable String actionId,
+                                                                @Parameter(description = READ_AFTER_DESCRIPTION)
+                                                                @RequestParam(required = false) String readAfter) {
+        return readAfterWaiter.read(readAfter, followed, () -> {
+            ActionDetails action = queries.query(new FindAction(actionId), ResponseTypes.optionalInstanceOf(ActionDetails.class))
+                    .join()
+                    .orElseThrow(() -> new NotInReadModel("action", actionId));
+            return ResponseEntity.ok().eTag(Long.toString(action.version())).body(action);
+        });
     }
 
-    private void awaitIfAsked(String readAfter) {
-        readAfterWaiter.awaitIfAsked(readAfter, actionLog::versionOf);
+    @GetMapping("/{actionId}/history")
+    @Operation(summary = "An action's history, oldest first, page by page", description = "Page 0 holds versions 1 to size.")
+    CompletableFuture<ActionHistoryPage> history(@PathVariable String actionId,
+                                                 @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+                                                 @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+                                                 @Parameter(description = READ_AFTER_DESCRIPTION)
+                                                 @RequestParam(required = false) String readAfter) {
+        return readAfterWaiter.read(readAfter, followed, () -> queries.query(new FindActionHistory(actionId, page, size),
+                        ResponseTypes.optionalInstanceOf(ActionHistoryPage.class)).join()
+                .orElseThrow(() -> new NotInReadModel("action", actionId)));
     }
 
     private static FindActions.DueDateOrder dueDateOrder(String sort) {

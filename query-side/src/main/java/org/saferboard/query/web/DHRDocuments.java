@@ -24,47 +24,47 @@ final class DHRDocuments {
     }
 
     static String csv(ContributionLedger ledger) {
-        return CsvFiles.csv(CONTRIBUTIONS_HEADER, printer -> {
+        return CsvFiles.csv(CONTRIBUTIONS_HEADER, row -> {
             for (ContributionLedger.Line line : ledger.partners()) {
-                printer.printRecord(ledger.financialYear(), line.partner(), line.agreed(), line.drawnDown(), line.received(),
+                row.print(ledger.financialYear(), line.partner(), line.agreed(), line.drawnDown(), line.received(),
                         line.outstanding(), line.notYetDrawnDown());
             }
             ContributionLedger.Line totals = ledger.totals();
-            printer.printRecord(ledger.financialYear(), TOTAL, totals.agreed(), totals.drawnDown(), totals.received(),
+            row.print(ledger.financialYear(), TOTAL, totals.agreed(), totals.drawnDown(), totals.received(),
                     totals.outstanding(), totals.notYetDrawnDown());
         });
     }
 
     static String csv(FundLedger ledger) {
-        return CsvFiles.csv(LEDGER_HEADER, printer -> {
+        return CsvFiles.csv(LEDGER_HEADER, row -> {
             for (FundLedger.Movement movement : ledger.movements()) {
-                printer.printRecord(movement.date(), movement.financialYear(), movement.kind(), movement.description(),
+                row.print(movement.date(), movement.financialYear(), movement.kind(), movement.description(),
                         movement.reference(), movement.partner(), movement.allocationId(), movement.moneyIn(), movement.moneyOut(),
                         movement.committedChange(), movement.after().balance(), movement.after().committed(),
                         movement.after().available());
             }
             FundLedger.Balances end = ledger.carriedForward();
-            printer.printRecord(null, ledger.financialYear(), TOTAL, null, null, null, null, ledger.totalIn(), ledger.totalOut(), null,
+            row.print(null, ledger.financialYear(), TOTAL, null, null, null, null, ledger.totalIn(), ledger.totalOut(), null,
                     end.balance(), end.committed(), end.available());
         });
     }
 
     static String csv(AllocationList allocations) {
-        return CsvFiles.csv(ALLOCATIONS_HEADER, printer -> {
+        return CsvFiles.csv(ALLOCATIONS_HEADER, row -> {
             for (AllocationList.Allocation allocation : allocations.allocations()) {
-                printer.printRecord(allocation.allocationId(), allocation.allocatedOn(), allocation.purpose(), allocation.reviewId(),
+                row.print(allocation.allocationId(), allocation.allocatedOn(), allocation.purpose(), allocation.reviewId(),
                         allocation.description(), allocation.resolutionReference(), allocation.amount(), allocation.spent(),
                         allocation.released(), allocation.remaining(), allocation.status());
             }
-            printer.printRecord(TOTAL, null, null, null, null, null, allocations.totalAllocated(), allocations.totalSpent(),
+            row.print(TOTAL, null, null, null, null, null, allocations.totalAllocated(), allocations.totalSpent(),
                     allocations.totalReleased(), allocations.totalRemaining(), null);
         });
     }
 
     static String csv(PartnerStatement statement) {
-        return CsvFiles.csv(STATEMENT_HEADER, printer -> {
+        return CsvFiles.csv(STATEMENT_HEADER, row -> {
             for (PartnerStatement.Entry entry : statement.entries()) {
-                printer.printRecord(entry.date(), entry.financialYear(), entry.kind(), entry.reference(), entry.amount(),
+                row.print(entry.date(), entry.financialYear(), entry.kind(), entry.reference(), entry.amount(),
                         entry.outstandingAfter());
             }
         });

@@ -5,6 +5,10 @@ import static org.saferboard.query.ReadAfterWaiter.READ_AFTER_DESCRIPTION;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.ToLongFunction;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.saferboard.api.BusinessYear;
@@ -18,6 +22,7 @@ import org.saferboard.api.dhr.FundLedger;
 import org.saferboard.api.dhr.PartnerStatement;
 import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.dhr.DHRFundLedgerProjection;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,42 +31,46 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The read API for the DHR fund: the contribution ledger, the fund ledger, allocations and partner statements, each also as CSV. */
+/**
+ * The read API for the DHR fund: the contribution ledger, the fund ledger, allocations and partner
+ * statements, each also as CSV. A partner is named by a query parameter, not in the path: partner
+ * names hold characters a path cannot carry safely ("Police/OPCC").
+ */
 @RestController
-@RequestMapping("/api/dhr-funds/{fundId}")
+@RequestMapping(path = "/api/dhr-funds/{fundId}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Validated
 @Tag(name = "DHR fund (read)")
 class DHRFundQueryController {
 
     private static final String YEAR = "a financial year, e.g. 2015-16";
+    private static final String PARTNER = "the partner's name as agreed, e.g. Leicestershire Police";
 
     private final QueryGateway queries;
     private final ReadAfterWaiter readAfterWaiter;
-    private final DHRFundLedgerProjection fundLedger;
+    private final Map<String, ToLongFunction<String>> followed;
 
     DHRFundQueryController(QueryGateway queries, ReadAfterWaiter readAfterWaiter, DHRFundLedgerProjection fundLedger) {
         this.queries = queries;
         this.readAfterWaiter = readAfterWaiter;
-        this.fundLedger = fundLedger;
+        this.followed = Map.of("DHRFund", fundLedger::versionOf);
     }
 
     @GetMapping("/contributions/{financialYear}")
     @Operation(summary = "The contribution ledger of a financial year: per partner agreed, drawn down, received, outstanding",
             description = "Outstanding is called in and not yet paid; the totals are the sums of the partners' lines.")
-    ContributionLedger contributions(@PathVariable String fundId, @Parameter(description = YEAR) @PathVariable String financialYear,
-                                     @Parameter(description = READ_AFTER_DESCRIPTION) @RequestParam(required = false) String readAfter) {
+    CompletableFuture<ContributionLedger> contributions(@PathVariable String fundId,
+                                                        @Parameter(description = YEAR) @PathVariable String financialYear,
+                                                        @Parameter(description = READ_AFTER_DESCRIPTION)
+                                                        @RequestParam(required = false) String readAfter) {
         BusinessYear.requireLabel(financialYear, "financialYear");
-        readAfterWaiter.awaitIfAsked(readAfter, fundLedger::versionOf);
-        return queries.query(new FindContributionLedger(fundId, financialYear),
-                        ResponseTypes.optionalInstanceOf(ContributionLedger.class)).join()
-                .orElseThrow(() -> new NotInReadModel("contribution-ledger", fundId, "Fund " + fundId
-                        + " has no contributions agreed for " + financialYear + "."));
+        return readAfterWaiter.read(readAfter, followed, () -> contributionLedger(fundId, financialYear));
     }
 
     @GetMapping(value = "/contributions/{financialYear}.csv", produces = "text/csv")
     @Operation(summary = "The contribution ledger of a financial year as CSV")
     ResponseEntity<String> contributionsCsv(@PathVariable String fundId, @PathVariable String financialYear) {
-        return Downloads.csv(fundId + "-contributions-" + financialYear, DHRDocuments.csv(contributions(fundId, financialYear, null)));
+        BusinessYear.requireLabel(financialYear, "financialYear");
+        return Downloads.csv(fundId + "-contributions-" + financialYear, DHRDocuments.csv(contributionLedger(fundId, financialYear)));
     }
 
     @GetMapping("/ledger")
@@ -69,51 +78,79 @@ class DHRFundQueryController {
             description = "Balance is money held (brought in and received, less spent); committed is allocated and not yet "
                     + "spent or released; available is what can still be allocated. With year, one financial year and the "
                     + "balances brought forward into it.")
-    FundLedger ledger(@PathVariable String fundId, @Parameter(description = YEAR) @RequestParam(required = false) String year,
-                      @Parameter(description = READ_AFTER_DESCRIPTION) @RequestParam(required = false) String readAfter) {
-        if (year != null) {
-            BusinessYear.requireLabel(year, "year");
-        }
-        readAfterWaiter.awaitIfAsked(readAfter, fundLedger::versionOf);
-        return queries.query(new FindFundLedger(fundId, year), ResponseTypes.optionalInstanceOf(FundLedger.class)).join()
-                .orElseThrow(() -> new NotInReadModel("fund", fundId));
+    CompletableFuture<FundLedger> ledger(@PathVariable String fundId,
+                                         @Parameter(description = YEAR) @RequestParam(required = false) String year,
+                                         @Parameter(description = READ_AFTER_DESCRIPTION)
+                                         @RequestParam(required = false) String readAfter) {
+        requireYear(year);
+        return readAfterWaiter.read(readAfter, followed, () -> fundLedger(fundId, year));
     }
 
     @GetMapping(value = "/ledger.csv", produces = "text/csv")
     @Operation(summary = "The fund ledger as CSV")
     ResponseEntity<String> ledgerCsv(@PathVariable String fundId, @RequestParam(required = false) String year) {
-        return Downloads.csv(fundId + "-ledger" + (year == null ? "" : "-" + year), DHRDocuments.csv(ledger(fundId, year, null)));
+        requireYear(year);
+        return Downloads.csv(fundId + "-ledger" + (year == null ? "" : "-" + year), DHRDocuments.csv(fundLedger(fundId, year)));
     }
 
     @GetMapping("/allocations")
     @Operation(summary = "The fund's allocations with what was spent, released and what remains")
-    AllocationList allocations(@PathVariable String fundId,
-                               @Parameter(description = READ_AFTER_DESCRIPTION) @RequestParam(required = false) String readAfter) {
-        readAfterWaiter.awaitIfAsked(readAfter, fundLedger::versionOf);
-        return queries.query(new FindAllocations(fundId), ResponseTypes.optionalInstanceOf(AllocationList.class)).join()
-                .orElseThrow(() -> new NotInReadModel("fund", fundId));
+    CompletableFuture<AllocationList> allocations(@PathVariable String fundId,
+                                                  @Parameter(description = READ_AFTER_DESCRIPTION)
+                                                  @RequestParam(required = false) String readAfter) {
+        return readAfterWaiter.read(readAfter, followed, () -> allocationList(fundId));
     }
 
     @GetMapping(value = "/allocations.csv", produces = "text/csv")
     @Operation(summary = "The fund's allocations as CSV")
     ResponseEntity<String> allocationsCsv(@PathVariable String fundId) {
-        return Downloads.csv(fundId + "-allocations", DHRDocuments.csv(allocations(fundId, null)));
+        return Downloads.csv(fundId + "-allocations", DHRDocuments.csv(allocationList(fundId)));
     }
 
-    @GetMapping("/partners/{partner}/statement")
+    @GetMapping("/partner-statement")
     @Operation(summary = "A contributing partner's statement: agreed, called in and paid, year by year and entry by entry")
-    PartnerStatement statement(@PathVariable String fundId, @Parameter(example = "Leicestershire Police") @PathVariable String partner,
-                               @Parameter(description = READ_AFTER_DESCRIPTION) @RequestParam(required = false) String readAfter) {
-        readAfterWaiter.awaitIfAsked(readAfter, fundLedger::versionOf);
+    CompletableFuture<PartnerStatement> statement(@PathVariable String fundId,
+                                                  @Parameter(description = PARTNER, example = "Leicestershire Police")
+                                                  @RequestParam @Size(min = 1, max = 500) String partner,
+                                                  @Parameter(description = READ_AFTER_DESCRIPTION)
+                                                  @RequestParam(required = false) String readAfter) {
+        return readAfterWaiter.read(readAfter, followed, () -> partnerStatement(fundId, partner));
+    }
+
+    @GetMapping(value = "/partner-statement.csv", produces = "text/csv")
+    @Operation(summary = "A contributing partner's statement as CSV")
+    ResponseEntity<String> statementCsv(@PathVariable String fundId,
+                                        @Parameter(description = PARTNER) @RequestParam @Size(min = 1, max = 500) String partner) {
+        return Downloads.csv(fundId + "-statement-" + partner, DHRDocuments.csv(partnerStatement(fundId, partner)));
+    }
+
+    private ContributionLedger contributionLedger(String fundId, String financialYear) {
+        return queries.query(new FindContributionLedger(fundId, financialYear),
+                        ResponseTypes.optionalInstanceOf(ContributionLedger.class)).join()
+                .orElseThrow(() -> new NotInReadModel("contribution-ledger", fundId, "Fund " + fundId
+                        + " has no contributions agreed for " + financialYear + "."));
+    }
+
+    private FundLedger fundLedger(String fundId, String year) {
+        return queries.query(new FindFundLedger(fundId, year), ResponseTypes.optionalInstanceOf(FundLedger.class)).join()
+                .orElseThrow(() -> new NotInReadModel("fund", fundId));
+    }
+
+    private AllocationList allocationList(String fundId) {
+        return queries.query(new FindAllocations(fundId), ResponseTypes.optionalInstanceOf(AllocationList.class)).join()
+                .orElseThrow(() -> new NotInReadModel("fund", fundId));
+    }
+
+    private PartnerStatement partnerStatement(String fundId, String partner) {
         return queries.query(new FindPartnerStatement(fundId, partner), ResponseTypes.optionalInstanceOf(PartnerStatement.class))
                 .join()
                 .orElseThrow(() -> new NotInReadModel("partner", partner, "Fund " + fundId + " has no contributions of "
                         + partner + "."));
     }
 
-    @GetMapping(value = "/partners/{partner}/statement.csv", produces = "text/csv")
-    @Operation(summary = "A contributing partner's statement as CSV")
-    ResponseEntity<String> statementCsv(@PathVariable String fundId, @PathVariable String partner) {
-        return Downloads.csv(fundId + "-statement-" + partner, DHRDocuments.csv(statement(fundId, partner, null)));
+    private static void requireYear(String year) {
+        if (year != null) {
+            BusinessYear.requireLabel(year, "year");
+        }
     }
 }

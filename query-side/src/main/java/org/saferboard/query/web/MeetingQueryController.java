@@ -7,8 +7,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.ToLongFunction;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.saferboard.api.BusinessDates;
 import org.saferboard.api.InvalidFieldException;
 import org.saferboard.api.meeting.FindActionLogAtMeeting;
 import org.saferboard.api.meeting.FindMattersArising;
@@ -22,8 +26,8 @@ import org.saferboard.api.meeting.MeetingView;
 import org.saferboard.api.meeting.ResolutionOutcome;
 import org.saferboard.api.meeting.ResolutionsRegister;
 import org.saferboard.query.ReadAfterWaiter;
+import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.query.meeting.MeetingViewProjection;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -35,7 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The read API for meetings: a board's meetings, and one meeting with its agenda, minutes and amendments. */
 @RestController
-@RequestMapping("/api/meetings")
+@RequestMapping(path = "/api/meetings", produces = MediaType.APPLICATION_JSON_VALUE)
 @Validated
 @Tag(name = "Meetings (read)")
 class MeetingQueryController {
@@ -43,24 +47,29 @@ class MeetingQueryController {
 
     private final QueryGateway queries;
     private final ReadAfterWaiter readAfterWaiter;
-    private final MeetingViewProjection meetingView;
+    /** What the meeting view shows. */
+    private final Map<String, ToLongFunction<String>> meetings;
+    /** What the Action Log at a meeting is read from: the meetings and the actions raised at them. */
+    private final Map<String, ToLongFunction<String>> meetingsAndActions;
 
-    MeetingQueryController(QueryGateway queries, ReadAfterWaiter readAfterWaiter, MeetingViewProjection meetingView) {
+    MeetingQueryController(QueryGateway queries, ReadAfterWaiter readAfterWaiter, MeetingViewProjection meetingView,
+                           ActionLogProjection actionLog) {
         this.queries = queries;
         this.readAfterWaiter = readAfterWaiter;
-        this.meetingView = meetingView;
+        this.meetings = Map.of("Meeting", meetingView::versionOf);
+        this.meetingsAndActions = Map.of("Meeting", meetingView::versionOf, "Action", actionLog::versionOf);
     }
 
     @GetMapping
     @Operation(summary = "Meetings, earliest first", description = "Optionally of one board and between two dates (inclusive).")
-    MeetingList findMeetings(
+    CompletableFuture<MeetingList> findMeetings(
             @Parameter(example = "LSCSB") @RequestParam(required = false) @Size(min = 1, max = 64) String board,
-            @Parameter(example = "2015-05-01") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @Parameter(example = "2016-04-30") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(example = "2015-05-01") @RequestParam(required = false) String from,
+            @Parameter(example = "2016-04-30") @RequestParam(required = false) String to,
             @Parameter(description = READ_AFTER_DESCRIPTION) @RequestParam(required = false) String readAfter) {
-        requireOrdered(from, to);
-        readAfterWaiter.awaitIfAsked(readAfter, meetingView::versionOf);
-        return queries.query(new FindMeetings(board, from, to), MeetingList.class).join();
+        FindMeetings query = new FindMeetings(board, date(from, "from"), date(to, "to"));
+        requireOrdered(query.from(), query.to());
+        return readAfterWaiter.read(readAfter, meetings, () -> queries.query(query, MeetingList.class).join());
     }
 
     @GetMapping("/resolutions")
@@ -69,12 +78,13 @@ class MeetingQueryController {
                     + "(in the item's title or the resolution, ignoring case).")
     ResolutionsRegister resolutions(
             @Parameter(example = "LSCSB") @RequestParam(required = false) @Size(min = 1, max = 64) String board,
-            @Parameter(example = "2015-05-01") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @Parameter(example = "2016-04-30") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(example = "2015-05-01") @RequestParam(required = false) String from,
+            @Parameter(example = "2016-04-30") @RequestParam(required = false) String to,
             @RequestParam(required = false) ResolutionOutcome outcome,
             @Parameter(example = "Prevent") @RequestParam(required = false) @Size(min = 1, max = 200) String text) {
-        requireOrdered(from, to);
-        return queries.query(new FindResolutions(board, from, to, outcome, text), ResolutionsRegister.class).join();
+        FindResolutions query = new FindResolutions(board, date(from, "from"), date(to, "to"), outcome, text);
+        requireOrdered(query.from(), query.to());
+        return queries.query(query, ResolutionsRegister.class).join();
     }
 
     @GetMapping("/{meetingId}/matters-arising")
@@ -90,26 +100,34 @@ class MeetingQueryController {
             description = "Every open action raised at the board's meetings and those completed or cancelled since the previous "
                     + "meeting, grouped by the meeting they came from, with RAG: red overdue, amber due within 14 days or "
                     + "revised more than once, green on track. Also as .csv and as .pdf for the meeting pack.")
-    MeetingActionLog actionLog(@PathVariable String meetingId,
-                               @Parameter(description = READ_AFTER_DESCRIPTION) @RequestParam(required = false) String readAfter) {
-        readAfterWaiter.awaitIfAsked(readAfter, meetingView::versionOf);
-        return queries.query(new FindActionLogAtMeeting(meetingId), ResponseTypes.optionalInstanceOf(MeetingActionLog.class))
-                .join()
-                .orElseThrow(() -> new NotInReadModel("meeting", meetingId));
+    CompletableFuture<MeetingActionLog> actionLog(@PathVariable String meetingId,
+                                                  @Parameter(description = READ_AFTER_DESCRIPTION)
+                                                  @RequestParam(required = false) String readAfter) {
+        return readAfterWaiter.read(readAfter, meetingsAndActions, () -> actionLogAt(meetingId));
     }
 
     @GetMapping(value = "/{meetingId}/action-log.csv", produces = "text/csv")
     @Operation(summary = "The Action Log at the meeting as CSV")
     ResponseEntity<String> actionLogCsv(@PathVariable String meetingId) {
-        MeetingActionLog log = actionLog(meetingId, null);
+        MeetingActionLog log = actionLogAt(meetingId);
         return Downloads.csv(fileName(log), ActionLogDocuments.csv(log));
     }
 
     @GetMapping(value = "/{meetingId}/action-log.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The Action Log at the meeting as a printable PDF for the meeting pack")
     ResponseEntity<byte[]> actionLogPdf(@PathVariable String meetingId) {
-        MeetingActionLog log = actionLog(meetingId, null);
+        MeetingActionLog log = actionLogAt(meetingId);
         return Downloads.pdf(fileName(log), ActionLogDocuments.pdf(log));
+    }
+
+    private MeetingActionLog actionLogAt(String meetingId) {
+        return queries.query(new FindActionLogAtMeeting(meetingId), ResponseTypes.optionalInstanceOf(MeetingActionLog.class))
+                .join()
+                .orElseThrow(() -> new NotInReadModel("meeting", meetingId));
+    }
+
+    private static LocalDate date(String text, String parameter) {
+        return text == null ? null : BusinessDates.parse(text, parameter);
     }
 
     private static void requireOrdered(LocalDate from, LocalDate to) {
@@ -124,12 +142,14 @@ class MeetingQueryController {
 
     @GetMapping("/{meetingId}")
     @Operation(summary = "One meeting: agenda, attendance, minutes, resolutions, chair changes, confirmation and amendments")
-    ResponseEntity<MeetingView> findMeeting(@PathVariable String meetingId,
-                                            @Parameter(description = READ_AFTER_DESCRIPTION) @RequestParam(required = false) String readAfter) {
-        readAfterWaiter.awaitIfAsked(readAfter, meetingView::versionOf);
-        MeetingView meeting = queries.query(new FindMeeting(meetingId), ResponseTypes.optionalInstanceOf(MeetingView.class))
-                .join()
-                .orElseThrow(() -> new NotInReadModel("meeting", meetingId));
-        return ResponseEntity.ok().eTag(Long.toString(meeting.version())).body(meeting);
+    CompletableFuture<ResponseEntity<MeetingView>> findMeeting(@PathVariable String meetingId,
+                                                               @Parameter(description = READ_AFTER_DESCRIPTION)
+                                                               @RequestParam(required = false) String readAfter) {
+        return readAfterWaiter.read(readAfter, meetings, () -> {
+            MeetingView meeting = queries.query(new FindMeeting(meetingId), ResponseTypes.optionalInstanceOf(MeetingView.class))
+                    .join()
+                    .orElseThrow(() -> new NotInReadModel("meeting", meetingId));
+            return ResponseEntity.ok().eTag(Long.toString(meeting.version())).body(meeting);
+        });
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,17 +19,18 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class QueryProblemsAdvice {
 
     @ExceptionHandler(NotInReadModel.class)
-    ResponseEntity<ProblemDetail> notFound(NotInReadModel exception) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.problem(HttpStatus.NOT_FOUND,
+    ResponseEntity<Object> notFound(NotInReadModel exception) {
+        return Problems.response(Problems.problem(HttpStatus.NOT_FOUND,
                 exception.caseName() + "-not-found", StringUtils.capitalize(exception.caseName()) + " not found",
                 exception.getMessage()));
     }
 
     @ExceptionHandler(ReadModelBehind.class)
-    ResponseEntity<ProblemDetail> behind(ReadModelBehind exception) {
+    ResponseEntity<Object> behind(ReadModelBehind exception) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "1")
-                .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "read-model-behind", "Not caught up yet",
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, exception.code(), "Not caught up yet",
                         exception.getMessage()));
     }
 }

@@ -3,6 +3,7 @@ package org.saferboard.query.action;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,8 @@ import org.saferboard.api.action.ActionCompleted;
 import org.saferboard.api.action.ActionDetails;
 import org.saferboard.api.action.ActionDueDateRevised;
 import org.saferboard.api.action.ActionHistoryEntry;
+import org.saferboard.api.action.ActionHistoryPage;
+import org.saferboard.api.action.FindActionHistory;
 import org.saferboard.api.action.ActionLogPage;
 import org.saferboard.api.action.ActionProgressRecorded;
 import org.saferboard.api.action.ActionRaised;
@@ -49,7 +52,7 @@ class ActionLogProjectionTest {
     @BeforeEach
     void setUp() {
         database = TestMongo.newDatabase();
-        projection = new ActionLogProjection(database, CLOCK);
+        projection = new ActionLogProjection(database, CLOCK, processingGroup -> { });
     }
 
     private void feedStory() {
@@ -89,6 +92,39 @@ class ActionLogProjectionTest {
         assertThat(funding.history().get(2).details()).containsExactly(
                 Map.entry("previousDueDate", "2015-09-17"), Map.entry("dueDate", "2015-12-10"),
                 Map.entry("reason", "OPCC budget not set"));
+    }
+
+    @Test
+    void aHistoryEntryLostInACrashIsWrittenAgainWhenItsEventIsDeliveredAgain() {
+        feedStory();
+        ActionDetails before = projection.handle(new FindAction("a-funding")).orElseThrow();
+        database.getCollection(ActionLogProjection.HISTORY_COLLECTION).deleteOne(Filters.eq("_id", "a-funding/3"));
+
+        feedStory();
+
+        assertThat(projection.handle(new FindAction("a-funding")).orElseThrow()).isEqualTo(before);
+    }
+
+    @Test
+    void theHistoryIsReadPageByPageOldestFirst() {
+        projection.on(STATISTICS);
+        for (long sequence = 1; sequence <= 120; sequence++) {
+            projection.on(new ActionProgressRecorded("a-stats", "Chased " + sequence, LocalDate.of(2015, 7, 1), AT), sequence);
+        }
+
+        ActionDetails action = projection.handle(new FindAction("a-stats")).orElseThrow();
+        ActionHistoryPage second = projection.handle(new FindActionHistory("a-stats", 1, 50)).orElseThrow();
+        ActionHistoryPage last = projection.handle(new FindActionHistory("a-stats", 2, 50)).orElseThrow();
+
+        assertThat(action.historyCount()).isEqualTo(121);
+        assertThat(action.history()).hasSize(ActionDetails.HISTORY_SHOWN);
+        assertThat(action.history().get(0).version()).isEqualTo(72);
+        assertThat(action.history().get(49).details()).containsEntry("note", "Chased 120");
+        assertThat(second.entries()).extracting(ActionHistoryEntry::version).first().isEqualTo(51L);
+        assertThat(second.total()).isEqualTo(121);
+        assertThat(last.entries()).hasSize(21);
+        assertThat(projection.handle(new FindActionHistory("a-stats", 3, 50)).orElseThrow().entries()).isEmpty();
+        assertThat(projection.handle(new FindActionHistory("no-such-action", 0, 50))).isEmpty();
     }
 
     @Test

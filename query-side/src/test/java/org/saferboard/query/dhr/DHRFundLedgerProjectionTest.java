@@ -54,7 +54,7 @@ class DHRFundLedgerProjectionTest {
 
     @BeforeEach
     void setUp() {
-        projection = new DHRFundLedgerProjection(TestMongo.newDatabase());
+        projection = new DHRFundLedgerProjection(TestMongo.newDatabase(), processingGroup -> { });
     }
 
     private void feed(List<FundEvent> events) {

@@ -45,9 +45,9 @@ class ReviewViewProjectionTest {
     @BeforeEach
     void setUp() {
         MongoDatabase database = TestMongo.newDatabase();
-        actionLog = new ActionLogProjection(database, TODAY);
+        actionLog = new ActionLogProjection(database, TODAY, processingGroup -> { });
         projection = new ReviewViewProjection(database, new StatutoryClocks(Period.ofMonths(1), Period.ofMonths(6)), actionLog,
-                new DHRFundLedgerProjection(database), TODAY);
+                new DHRFundLedgerProjection(database, processingGroup -> { }), TODAY, processingGroup -> { });
     }
 
     private void feedMary() {

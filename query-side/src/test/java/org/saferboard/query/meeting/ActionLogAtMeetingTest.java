@@ -24,7 +24,7 @@ class ActionLogAtMeetingTest {
     private static ActionDetails action(ActionHistoryEntry... history) {
         return new ActionDetails("briefing", "Hold a briefing with CSP Chairs", null, "Rik Basra", "Leicestershire County Council",
                 LocalDate.of(2016, 1, 31), ActionStatus.OPEN, false, MINUTE_39B, history[0].recordedAt(), null, 2,
-                history.length, List.of(history));
+                history.length, history.length, List.of(history));
     }
 
     private static ActionHistoryEntry entry(long version, String change, String instant, Map<String, String> details) {

@@ -45,7 +45,7 @@ class MeetingViewProjectionTest {
 
     @BeforeEach
     void setUp() {
-        projection = new MeetingViewProjection(TestMongo.newDatabase());
+        projection = new MeetingViewProjection(TestMongo.newDatabase(), processingGroup -> { });
     }
 
     private void feedJuneMeetingConfirmedInSeptemberWithAmendment() {

@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+/**
+ * One action as the read API shows it, with its newest history entries (oldest of them first; at
+ * most {@link #HISTORY_SHOWN}); {@code historyCount} says how many there are in all, and the whole
+ * history is read page by page (FindActionHistory).
+ */
 public record ActionDetails(
         String actionId,
         String title,
@@ -18,5 +23,8 @@ public record ActionDetails(
         String outcome,
         int dueDateRevisions,
         long version,
+        long historyCount,
         List<ActionHistoryEntry> history) {
+
+    public static final int HISTORY_SHOWN = 50;
 }

@@ -1,0 +1,34 @@
+package org.saferboard.command.meeting;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.saferboard.api.meeting.DescribeMeeting;
+import org.saferboard.api.meeting.MeetingOutline;
+import org.saferboard.api.CaseKinds;
+import org.saferboard.command.UnknownReference;
+import org.saferboard.infrastructure.eventstore.AggregateIdentifierInUse;
+import org.springframework.stereotype.Component;
+
+/** Asks the other meeting from inside the meeting's command handler, in the same unit of work. */
+@Component
+class GatewayOtherMeetings implements OtherMeetings {
+
+    private final CommandGateway commands;
+
+    GatewayOtherMeetings(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @Override
+    public MeetingOutline outline(String meetingId, String field) {
+        try {
+            return commands.sendAndWait(new DescribeMeeting(meetingId));
+        } catch (AggregateNotFoundException e) {
+            throw new UnknownReference("unknown-meeting", "There is no meeting " + meetingId + " (" + field
+                    + "); schedule the later meeting first.");
+        } catch (AggregateIdentifierInUse e) {
+            throw new UnknownReference("not-a-meeting", meetingId + " (" + field + ") is "
+                    + CaseKinds.described(e.existingType()) + ", not a meeting.");
+        }
+    }
+}

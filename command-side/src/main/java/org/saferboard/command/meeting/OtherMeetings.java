@@ -1,0 +1,13 @@
+package org.saferboard.command.meeting;
+
+import org.saferboard.api.meeting.MeetingOutline;
+
+/** What a meeting asks of the later meeting that confirms or amends its minutes. */
+public interface OtherMeetings {
+
+    /**
+     * @param field the request field that names the meeting, for the refusal
+     * @throws org.saferboard.command.UnknownReference when there is no such meeting, or the id is another kind of case
+     */
+    MeetingOutline outline(String meetingId, String field);
+}
