@@ -1,6 +1,7 @@
 package org.saferboard.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -92,12 +93,10 @@ class CrashRecoveryIT {
             builder.environment().put("SAFERBOARD_DATA_DIR", dataDirectory.toString());
             builder.environment().remove("SAFERBOARD_MONGODB_URI");
             process = builder.start();
-            long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-            while (!healthy()) {
-                assertThat(process.isAlive()).as("the app stopped while starting; see " + logName).isTrue();
-                assertThat(System.nanoTime()).as("healthy within " + START_TIMEOUT + "; see " + logName).isLessThan(deadline);
-                sleep(200);
-            }
+            await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                assertThat(process.isAlive()).as("the app stopped while starting; see " + work.resolve(logName)).isTrue();
+                assertThat(healthy()).as("healthy within " + START_TIMEOUT + "; see " + work.resolve(logName)).isTrue();
+            });
         }
 
         private boolean healthy() {
@@ -127,20 +126,19 @@ class CrashRecoveryIT {
             }
         }
 
+        /** The answer to a read, once the read models have caught up with what it waits for (503 until then). */
         JsonNode get(String path) {
-            for (int attempt = 0; attempt < 20; attempt++) {
-                try {
-                    Answer answer = send("GET", path, null, null);
-                    if (answer.status() != 503) {
-                        assertThat(answer.status()).as("GET " + path + ": " + answer.body()).isEqualTo(200);
-                        return JSON.readTree(answer.body());
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                sleep(500);
+            Answer[] answer = new Answer[1];
+            await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250)).until(() -> {
+                answer[0] = send("GET", path, null, null);
+                return answer[0].status() != 503;
+            });
+            assertThat(answer[0].status()).as("GET " + path + ": " + answer[0].body()).isEqualTo(200);
+            try {
+                return JSON.readTree(answer[0].body());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            throw new AssertionError("GET " + path + " stayed 503");
         }
 
         void kill() throws InterruptedException {
@@ -174,8 +172,10 @@ class CrashRecoveryIT {
         }
 
         Map<String, Long> versions;
+        long meetingVersion;
         try (Standalone last = new Standalone(data, "final.log")) {
             versions = verifyAcknowledgedWrites(last);
+            meetingVersion = last.get("/api/meetings/" + MEETING).get("version").asLong();
         }
 
         Path copy = Files.createDirectories(work.resolve("rebuilt"));
@@ -187,11 +187,11 @@ class CrashRecoveryIT {
             return null;
         });
         try (Standalone rebuilt = new Standalone(copy, "rebuilt.log")) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (!actionVersions(rebuilt).equals(versions)) {
-                assertThat(System.nanoTime()).as("the rebuilt read models catch up").isLessThan(deadline);
-                sleep(500);
-            }
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                assertThat(actionVersions(rebuilt)).as("the rebuilt action log").isEqualTo(versions);
+                assertThat(rebuilt.get("/api/meetings/" + MEETING).get("version").asLong()).as("the rebuilt meeting view")
+                        .isEqualTo(meetingVersion);
+            });
         }
         Map<String, List<Document>> original = withDatabase(data, CrashRecoveryIT::readModels);
         Map<String, List<Document>> fromTheLog = withDatabase(copy, CrashRecoveryIT::readModels);
@@ -374,15 +374,6 @@ class CrashRecoveryIT {
             }
         } finally {
             server.shutdown();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.saferboard.infrastructure.mongo;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.saferboard.infrastructure.durability.Durability;
 import org.saferboard.infrastructure.durability.EmbeddedStore;
 import org.saferboard.infrastructure.durability.EventJournal;
@@ -59,7 +58,7 @@ public final class MongoEndpoint implements AutoCloseable {
         }
         // opened here rather than by H2Backend so that writers can make it durable (see EmbeddedStore)
         EmbeddedStore store = EmbeddedStore.open(file);
-        MongoServer server = new MongoServer(new H2Backend(store.mvStore()));
+        MongoServer server = new MongoServer(store.backend());
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
         log.info("Embedded MongoDB-protocol server on {}:{}, data in {}", address.getHostString(), address.getPort(), file);

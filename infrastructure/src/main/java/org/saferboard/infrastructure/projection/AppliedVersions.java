@@ -20,6 +20,8 @@ import org.bson.Document;
 public final class AppliedVersions {
 
     public static final String VERSION = "version";
+    /** In the batch's record: the case is created by a write of this batch, whatever the store holds. */
+    private static final long CREATED_IN_THIS_BATCH = -1;
 
     private final MongoCollection<Document> collection;
     private final String pendingKey;
@@ -35,11 +37,22 @@ public final class AppliedVersions {
         return document == null ? 0 : document.getLong(VERSION);
     }
 
+    /**
+     * For the event that creates the case, whose write inserts the document only if it is absent, so
+     * that writing it again changes nothing: it needs no lookup of what is stored. A later event of
+     * the case in the same batch looks the stored version up then.
+     */
+    public void claimCreation(String caseId) {
+        pending().putIfAbsent(caseId, CREATED_IN_THIS_BATCH);
+    }
+
     /** Whether the event that brings the case to {@code version} is still to be applied; if so, it counts as applied. */
     public boolean claim(String caseId, long version) {
         Map<String, Long> pending = pending();
         Long pendingVersion = pending.get(caseId);
-        long applied = pendingVersion != null ? pendingVersion : storedVersion(caseId);
+        long applied = pendingVersion == null ? storedVersion(caseId)
+                : pendingVersion == CREATED_IN_THIS_BATCH ? Math.max(1, storedVersion(caseId))
+                : pendingVersion;
         if (applied >= version) {
             return false;
         }

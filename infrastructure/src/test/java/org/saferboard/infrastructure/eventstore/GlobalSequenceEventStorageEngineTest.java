@@ -7,6 +7,9 @@ import static org.saferboard.infrastructure.eventstore.EventStoreTestSupport.eve
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +23,9 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.saferboard.infrastructure.durability.Durability;
+import org.saferboard.infrastructure.durability.EventJournal;
 import org.saferboard.infrastructure.eventstore.EventStoreTestSupport.Noted;
 import org.saferboard.infrastructure.eventstore.EventStoreTestSupport.Reader;
 import org.saferboard.testing.MutableClock;
@@ -174,6 +180,44 @@ class GlobalSequenceEventStorageEngineTest {
         engine.appendEvents(event("a-1", 1, "next"));
 
         assertThat(new Reader(engine).poll()).containsExactly(new Noted("raised"), new Noted("next"));
+    }
+
+    @Test
+    void acknowledgedAppendsTheStoreLostArePutBackFromTheJournalAtTheNextStart(@TempDir Path journalDirectory) {
+        GlobalSequenceEventStorageEngine journaled;
+        try (EventJournal journal = new EventJournal(journalDirectory, Durability.EVERY_WRITE_ACKNOWLEDGED_DURABLE)) {
+            journaled = journaledEngine(journal);
+            journaled.appendEvents(event("a-1", 0, "raised"), event("a-2", 0, "raised too"));
+            journaled.appendEvents(event("a-1", 1, "noted"));
+        }
+        // what a crash before the store wrote its pages out leaves: the events and the counter's last moves gone
+        database.getCollection(GlobalSequenceEventStorageEngine.EVENTS).deleteMany(
+                Filters.in("_id", List.of("a-2/0", "a-1/1")));
+        database.getCollection(GlobalSequenceEventStorageEngine.SEQUENCES).updateOne(Filters.eq("_id", "globalIndex"),
+                Updates.set("value", 1L));
+
+        try (EventJournal journal = new EventJournal(journalDirectory, Durability.EVERY_WRITE_ACKNOWLEDGED_DURABLE)) {
+            GlobalSequenceEventStorageEngine restarted = journaledEngine(journal);
+            assertThat(restarted.restoreFromJournal()).isEqualTo(2);
+            restarted.appendEvents(event("a-3", 0, "after the restart"));
+
+            assertThat(new Reader(restarted).poll()).containsExactly(new Noted("raised"), new Noted("raised too"),
+                    new Noted("noted"), new Noted("after the restart"));
+            assertThat(restarted.restoreFromJournal()).as("nothing is put back twice").isZero();
+        }
+    }
+
+    private GlobalSequenceEventStorageEngine journaledEngine(EventJournal journal) {
+        GlobalSequenceEventStorageEngine journaled = GlobalSequenceEventStorageEngine.builder()
+                .database(database)
+                .clock(clock)
+                .gapTimeout(GAP_TIMEOUT)
+                .journal(journal)
+                .eventSerializer(AxonSerialization.serializer())
+                .snapshotSerializer(AxonSerialization.serializer())
+                .build();
+        journaled.ensureIndexes();
+        return journaled;
     }
 
     @Test

@@ -60,9 +60,9 @@ import org.saferboard.infrastructure.projection.ReadModelRebuilds;
 import org.springframework.stereotype.Component;
 
 /**
- * The action log: one document per action (its id as _id) with its current state, and one document
- * per change of an action (_id {@code <action>/<version>}) for its history, so that no document grows
- * with an action's notes (MongoDB refuses a document over 16 MiB, and every rewrite of a growing one
+ * The action log: one document per action (its id as _id) with its current state and what it was
+ * raised with, and one document per later change of an action (_id {@code <action>/<version>}) for
+ * its history, so that no document grows with an action's notes (MongoDB refuses a document over 16 MiB, and every rewrite of a growing one
  * costs its whole size). Each event is one atomic update by _id, sent only when the document is behind
  * the event's version, so an event delivered twice, or a replay over existing documents, changes
  * nothing; a history entry is inserted only if absent. The updates of a processor's batch go to
@@ -91,6 +91,8 @@ public class ActionLogProjection {
     private static final String SOURCE_MINUTE_NUMBER = "sourceMinuteNumber";
     private static final String SOURCE_RESOLUTION_PART = "sourceResolutionPart";
     private static final String RAISED_AT = "raisedAt";
+    /** The action as raised: its first history entry, kept in its own document (written with it, never changed). */
+    private static final String RAISED_WITH = "raisedWith";
     private static final String OUTCOME = "outcome";
     private static final String DUE_DATE_REVISIONS = "dueDateRevisions";
     private static final String VERSION = AppliedVersions.VERSION;
@@ -144,12 +146,11 @@ public class ActionLogProjection {
                 .append(SOURCE_RESOLUTION_PART, event.source().resolutionPart())
                 .append(RAISED_AT, Date.from(event.raisedAt()))
                 .append(DUE_DATE_REVISIONS, 0)
+                .append(RAISED_WITH, new Document(new LinkedHashMap<>(details)))
                 .append(VERSION, 1L);
-        writeHistory(event.actionId(), 1, "ActionRaised", event.raisedAt(), details);
-        if (appliedVersions.claim(event.actionId(), 1)) {
-            writes.write(new UpdateOneModel<>(eq(ID, event.actionId()), new Document("$setOnInsert", action),
-                    new UpdateOptions().upsert(true)));
-        }
+        appliedVersions.claimCreation(event.actionId());
+        writes.write(new UpdateOneModel<>(eq(ID, event.actionId()), new Document("$setOnInsert", action),
+                new UpdateOptions().upsert(true)));
     }
 
     @EventHandler
@@ -216,7 +217,7 @@ public class ActionLogProjection {
                 : Sorts.orderBy(Sorts.ascending(DUE_DATE), Sorts.ascending(ID));
         List<ActionSummary> page = new ArrayList<>();
         actions.find(filter)
-                .projection(Projections.exclude(DESCRIPTION))
+                .projection(Projections.exclude(DESCRIPTION, RAISED_WITH))
                 .sort(byDueDate)
                 .skip(Math.multiplyExact(query.page(), query.size()))
                 .limit(query.size())
@@ -229,22 +230,23 @@ public class ActionLogProjection {
         return Optional.ofNullable(actions.find(eq(ID, query.actionId())).first()).map(document -> {
             long version = document.getLong(VERSION);
             long newest = Math.max(1, version - ActionDetails.HISTORY_SHOWN + 1);
-            return toDetails(document, BusinessCalendar.today(clock), historyOf(Map.of(query.actionId(), new long[] {newest, version}))
-                    .getOrDefault(query.actionId(), List.of()));
+            return toDetails(document, BusinessCalendar.today(clock),
+                    historyOf(List.of(new HistoryRange(document, newest, version))).getOrDefault(query.actionId(), List.of()));
         });
     }
 
     /** A page of the action's history, oldest first; empty when the read model holds no such action. */
     @QueryHandler
     Optional<ActionHistoryPage> handle(FindActionHistory query) {
-        long version = versionOf(query.actionId());
-        if (version == 0) {
+        Document action = actions.find(eq(ID, query.actionId())).first();
+        if (action == null) {
             return Optional.empty();
         }
+        long version = action.getLong(VERSION);
         long first = Math.multiplyExact((long) query.page(), query.size()) + 1;
         long last = Math.min(version, first + query.size() - 1);
         List<ActionHistoryEntry> entries = first > last ? List.of()
-                : historyOf(Map.of(query.actionId(), new long[] {first, last})).getOrDefault(query.actionId(), List.of());
+                : historyOf(List.of(new HistoryRange(action, first, last))).getOrDefault(query.actionId(), List.of());
         return Optional.of(new ActionHistoryPage(query.actionId(), query.page(), query.size(), version, entries));
     }
 
@@ -255,24 +257,35 @@ public class ActionLogProjection {
         }
         LocalDate today = BusinessCalendar.today(clock);
         List<Document> raised = actions.find(in(SOURCE_MEETING_ID, meetingIds)).into(new ArrayList<>());
-        Map<String, long[]> versions = new LinkedHashMap<>();
-        raised.forEach(document -> versions.put(document.getString(ID), new long[] {1, document.getLong(VERSION)}));
-        Map<String, List<ActionHistoryEntry>> histories = historyOf(versions);
+        Map<String, List<ActionHistoryEntry>> histories = historyOf(raised.stream()
+                .map(document -> new HistoryRange(document, 1, document.getLong(VERSION))).toList());
         List<ActionDetails> found = new ArrayList<>();
         raised.forEach(document -> found.add(toDetails(document, today,
                 histories.getOrDefault(document.getString(ID), List.of()))));
         return found;
     }
 
-    /** The history entries of each action in the given range of versions (first and last, inclusive), looked up by key. */
-    private Map<String, List<ActionHistoryEntry>> historyOf(Map<String, long[]> versionRanges) {
+    /** Versions first to last (inclusive) of an action's history. */
+    private record HistoryRange(Document action, long first, long last) {
+    }
+
+    /**
+     * The history entries of each action in its range of versions: the first from the action's own
+     * document, the others looked up by key.
+     */
+    private Map<String, List<ActionHistoryEntry>> historyOf(List<HistoryRange> ranges) {
         List<String> keys = new ArrayList<>();
-        versionRanges.forEach((actionId, range) -> {
-            for (long version = range[0]; version <= range[1]; version++) {
+        Map<String, List<ActionHistoryEntry>> byAction = new LinkedHashMap<>();
+        for (HistoryRange range : ranges) {
+            String actionId = range.action().getString(ID);
+            if (range.first() == 1) {
+                byAction.computeIfAbsent(actionId, id -> new ArrayList<>()).add(new ActionHistoryEntry(1, "ActionRaised",
+                        range.action().getDate(RAISED_AT).toInstant(), stringMap(range.action().get(RAISED_WITH, Document.class))));
+            }
+            for (long version = Math.max(2, range.first()); version <= range.last(); version++) {
                 keys.add(historyKey(actionId, version));
             }
-        });
-        Map<String, List<ActionHistoryEntry>> byAction = new LinkedHashMap<>();
+        }
         for (int from = 0; from < keys.size(); from += HISTORY_LOOKUP_CHUNK) {
             history.find(in(ID, keys.subList(from, Math.min(keys.size(), from + HISTORY_LOOKUP_CHUNK)))).forEach(entry ->
                     byAction.computeIfAbsent(entry.getString(ACTION_ID), id -> new ArrayList<>()).add(
@@ -291,7 +304,7 @@ public class ActionLogProjection {
         }
         LocalDate today = BusinessCalendar.today(clock);
         List<ActionSummary> found = new ArrayList<>();
-        actions.find(in(ID, actionIds)).projection(Projections.exclude(DESCRIPTION))
+        actions.find(in(ID, actionIds)).projection(Projections.exclude(DESCRIPTION, RAISED_WITH))
                 .forEach(document -> found.add(toSummary(document, today)));
         return found;
     }

@@ -112,9 +112,7 @@ public class ReviewViewProjection {
 
     @EventHandler
     void on(DeathNotified event) {
-        if (!appliedVersions.claim(event.reviewId(), 1)) {
-            return;
-        }
+        appliedVersions.claimCreation(event.reviewId());
         Document review = new Document(CASE_REFERENCE, event.caseReference())
                 .append(PSEUDONYM, event.pseudonym())
                 .append(DATE_OF_DEATH, event.dateOfDeath().toString())

@@ -99,9 +99,7 @@ public class MeetingViewProjection {
 
     @EventHandler
     void on(MeetingScheduled event) {
-        if (!appliedVersions.claim(event.meetingId(), 1)) {
-            return;
-        }
+        appliedVersions.claimCreation(event.meetingId());
         Document meeting = new Document(BOARD_ID, event.boardId())
                 .append(MUNICIPAL_YEAR, event.municipalYear())
                 .append(MEETING_DATE, event.meetingDate().toString())
