@@ -15,7 +15,7 @@ public enum BusinessYear {
     MUNICIPAL(Month.MAY);
 
     /** What a field holding a year is told when it holds anything else. */
-    public static final String LABEL_MESSAGE = "must be a financial year written like 2015-16, from 1900-01 to 2199-00";
+    public static final String LABEL_MESSAGE = "must be a year written like 2015-16 (its first and last year), from 1900-01 to 2199-00";
 
     private static final Pattern LABEL = Pattern.compile("(\\d{4})-(\\d{2})");
 

@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.saferboard.command.action.Action;
 import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.testing.Http;
 import org.saferboard.testing.TestMongo;
@@ -307,6 +311,33 @@ class StandaloneActionsIT {
         assertThat(next.status()).isEqualTo(200);
         assertThat(next.body().get("version").asLong()).isEqualTo(8);
         assertThat(http.get("/api/actions/long-history?readAfter=long-history@8").body().get("history")).hasSize(8);
+    }
+
+    /**
+     * A snapshot taken before a field of the aggregate was added or changed meaning would be read with
+     * that field missing or wrong; one of another shape than the aggregate's (a revision it does not
+     * carry, as every snapshot taken before revisions did) is passed over and the action is loaded
+     * from its events.
+     */
+    @Test
+    void aSnapshotOfAnotherShapeIsPassedOverAndTheActionLoadedFromItsEvents() {
+        raise("old-shape");
+        for (int note = 1; note <= 6; note++) {
+            assertThat(http.post("/api/actions/old-shape/progress", "{\"note\":\"Chased " + note + "\"}").status()).isEqualTo(200);
+        }
+        MongoCollection<Document> snapshots = database.getCollection("snapshots");
+        await().atMost(PROJECTION_WAIT).until(() -> snapshots.countDocuments(Filters.eq("_id", "old-shape")) > 0);
+        Document snapshot = snapshots.find(Filters.eq("_id", "old-shape")).first();
+        assertThat(snapshot.getString("payloadRevision")).isEqualTo(Action.SNAPSHOT_SHAPE);
+        String misread = snapshot.getString("payload").replace("\"status\":\"OPEN\"", "\"status\":\"COMPLETED\"");
+        assertThat(misread).isNotEqualTo(snapshot.getString("payload"));
+        snapshots.updateOne(Filters.eq("_id", "old-shape"),
+                Updates.combine(Updates.set("payload", misread), Updates.set("payloadRevision", null)));
+
+        Http.Response completed = http.post("/api/actions/old-shape/complete", "{\"outcome\":\"Done\"}", Map.of("If-Match", "\"7\""));
+
+        assertThat(completed.status()).as(completed.body().toString()).isEqualTo(200);
+        assertThat(completed.body().get("version").asLong()).isEqualTo(8);
     }
 
     @Test

@@ -146,6 +146,10 @@ class StandaloneMeetingsIT {
         assertThat(raised.status()).isEqualTo(201);
         assertThat(raised.header("Location")).isEqualTo("/api/actions/csp-briefing");
 
+        // the Action Log at a meeting is read from the actions too: it waits for the action's position, not the meeting's
+        Http.Response actionLog = http.get("/api/meetings/september-2015-d/action-log?readAfter="
+                + raised.body().get("readAfter").asText());
+        assertThat(actionLog.status()).as(actionLog.body().toString()).isEqualTo(200);
         JsonNode action = http.get("/api/actions/csp-briefing?readAfter=" + raised.body().get("readAfter").asText()).body();
         assertThat(action.get("source").get("reference").asText()).isEqualTo("LSCSB-D 17 September 2015, minute 39(b)");
         assertThat(action.get("source").get("meetingId").asText()).isEqualTo("september-2015-d");

@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.saferboard.api.AggregateVersions;
 import org.saferboard.api.InvalidFieldException;
@@ -39,8 +40,16 @@ import org.saferboard.command.CommandChecks;
  * An action on the board's Action Log. Every handler answers with the action's version after the
  * command, as SaferBoard counts it (1 after RaiseAction).
  */
+@Revision(Action.SNAPSHOT_SHAPE)
 @Aggregate(snapshotTriggerDefinition = "actionSnapshotTrigger")
 public class Action {
+
+    /**
+     * The shape of this class as its snapshots hold it: raise it whenever a field is added, removed or
+     * changes meaning, and snapshots of the older shape are passed over (the aggregate is loaded from
+     * its events instead), never read with fields missing.
+     */
+    public static final String SNAPSHOT_SHAPE = "1";
 
     @AggregateIdentifier
     private String actionId;

@@ -6,7 +6,6 @@ import static org.saferboard.command.CommandChecks.onOrBeforeToday;
 import static org.saferboard.command.CommandChecks.requirePresent;
 import static org.saferboard.command.CommandChecks.requireText;
 
-import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +23,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.saferboard.api.AggregateVersions;
 import org.saferboard.api.BusinessYear;
@@ -62,8 +62,12 @@ import org.saferboard.command.UnknownReference;
  * a retry is recognised before the expected version is checked, since the fund may have moved on
  * since the first attempt.
  */
+@Revision(DHRFund.SNAPSHOT_SHAPE)
 @Aggregate(snapshotTriggerDefinition = "fundSnapshotTrigger")
 public class DHRFund {
+
+    /** The shape of this class as its snapshots hold it: raised with every change of its fields (see Action's). */
+    public static final String SNAPSHOT_SHAPE = "1";
 
     @AggregateIdentifier
     private String fundId;
@@ -450,44 +454,14 @@ public class DHRFund {
         return List.copyOf(amounts);
     }
 
-    /**
-     * The total shared in proportion to the agreed contributions, in whole pence: each partner gets
-     * its share rounded down, and the pence left over go one each to the largest remainders (the
-     * largest-remainder method), so the shares always add up to the total exactly.
-     */
+    /** The total shared in proportion to the agreed contributions (see ProRataShares); never more than was agreed. */
     static List<PartnerAmount> proRata(AnnualContributionsAgreed agreed, long totalPence) {
         long agreedTotal = agreed.contributions().stream().mapToLong(PartnerAmount::amountPence).reduce(0L, Math::addExact);
         if (totalPence > agreedTotal) {
             throw new FundRefusal("drawdown-exceeds-agreed", "£" + Pence.format(totalPence) + " is more than the £"
                     + Pence.format(agreedTotal) + " agreed for " + agreed.financialYear() + ".");
         }
-        List<PartnerAmount> contributions = agreed.contributions();
-        long[] shares = new long[contributions.size()];
-        long[] remainders = new long[contributions.size()];
-        long allotted = 0;
-        for (int i = 0; i < shares.length; i++) {
-            BigInteger[] division = BigInteger.valueOf(totalPence)
-                    .multiply(BigInteger.valueOf(contributions.get(i).amountPence()))
-                    .divideAndRemainder(BigInteger.valueOf(agreedTotal));
-            shares[i] = division[0].longValueExact();
-            remainders[i] = division[1].longValueExact();
-            allotted += shares[i];
-        }
-        List<Integer> byRemainder = new ArrayList<>();
-        for (int i = 0; i < shares.length; i++) {
-            byRemainder.add(i);
-        }
-        byRemainder.sort((a, b) -> remainders[a] != remainders[b] ? Long.compare(remainders[b], remainders[a]) : Integer.compare(a, b));
-        for (int k = 0; k < totalPence - allotted; k++) {
-            shares[byRemainder.get(k)]++;
-        }
-        List<PartnerAmount> amounts = new ArrayList<>();
-        for (int i = 0; i < shares.length; i++) {
-            if (shares[i] > 0) {
-                amounts.add(new PartnerAmount(contributions.get(i).partner(), shares[i]));
-            }
-        }
-        return amounts;
+        return ProRataShares.share(totalPence, agreed.contributions());
     }
 
     private static Map<String, Long> byPartner(List<PartnerAmount> amounts) {

@@ -3,20 +3,24 @@ package org.saferboard.infrastructure.eventstore;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Duration;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.saferboard.infrastructure.durability.Durability;
 import org.saferboard.infrastructure.mongo.MongoConfiguration;
 import org.saferboard.infrastructure.mongo.MongoEndpoint;
 import org.saferboard.infrastructure.projection.ProjectionTokenStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Axon on MongoDB without Axon Server: the event log and snapshots (our global-index storage engine),
@@ -59,11 +63,14 @@ public class EventStoreConfiguration {
     @Bean
     GlobalSequenceEventStorageEngine eventStorageEngine(MongoDatabase saferBoardDatabase, Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer, MongoEndpoint endpoint,
+                                          ObjectProvider<org.axonframework.config.Configuration> axonConfiguration,
                                           @Value("${saferboard.event-store.gap-timeout:PT60S}") Duration gapTimeout,
                                           @Value("${saferboard.event-store.legacy-migration:true}") boolean migrateLegacyEvents) {
         // Gap expiry compares storage times across processes: it runs on the machine's real clock,
         // never on the business clock, which tests may fix.
         Clock storageClock = Clock.systemUTC();
+        SingletonSupplier<SnapshotFilter> snapshotFilter = SingletonSupplier.of(() -> axonConfiguration.getObject().snapshotFilter());
+        SingletonSupplier<EventUpcaster> upcasters = SingletonSupplier.of(() -> axonConfiguration.getObject().upcasterChain());
         GlobalSequenceEventStorageEngine engine = GlobalSequenceEventStorageEngine.builder()
                 .database(saferBoardDatabase)
                 .gapTimeout(gapTimeout)
@@ -72,6 +79,11 @@ public class EventStoreConfiguration {
                 .journal(endpoint.eventJournal().orElse(null))
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
+                // Axon's configuration knows the aggregates (each one's snapshot filter passes over
+                // snapshots of another @Revision) and the upcasters; it is built after this engine, so
+                // both are looked up when first used, as Axon's own JPA engine configuration does.
+                .snapshotFilter(snapshot -> snapshotFilter.obtain().test(snapshot))
+                .upcasterChain(events -> upcasters.obtain().upcast(events))
                 .build();
         engine.ensureIndexes();
         engine.restoreFromJournal();
