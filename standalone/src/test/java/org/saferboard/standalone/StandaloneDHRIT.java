@@ -314,9 +314,13 @@ class StandaloneDHRIT {
                 {"name":"Detective Inspector, Major Crime","role":"Police representative","agency":"Leicestershire Police"}"""));
         accepted(http.post("/api/reviews/dhr-mary/pause", "{\"reason\":\"Awaiting the criminal trial\",\"pausedOn\":\"2015-08-01\"}"));
         accepted(http.post("/api/reviews/dhr-mary/resume", "{\"resumedOn\":\"2015-10-01\"}"));
-        accepted(http.post("/api/reviews/dhr-mary/actions", """
+        Http.Response raised = accepted(http.post("/api/reviews/dhr-mary/actions", """
                 {"actionId":"mary-dash-training","plan":"SINGLE_AGENCY","title":"Confirm all relevant staff have received DASH training",
                  "ownerName":"Service manager","leadAgency":"Swanswell","dueDate":"2015-12-10"}"""));
+        assertThat(raised.body().get("readAfter").asText()).isEqualTo("mary-dash-training@1");
+        assertThat(raised.body().get("sourceReadAfter").asText()).isEqualTo("dhr-mary@7");
+        assertThat(http.get("/api/reviews/dhr-mary?readAfter=" + raised.body().get("sourceReadAfter").asText()).body()
+                .get("actions").get(0).get("actionId").asText()).isEqualTo("mary-dash-training");
         accepted(http.post("/api/reviews", """
                 {"reviewId":"dhr-fn","caseReference":"LR-DHR-2015-02","pseudonym":"FN","dateOfDeath":"2015-08-20",
                  "notifiedOn":"2015-09-01","notifyingAgency":"Leicestershire Police","area":"Melton"}"""));

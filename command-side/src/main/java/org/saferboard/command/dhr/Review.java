@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.saferboard.api.AggregateVersions;
+import org.saferboard.api.action.ActionRaisedFromCase;
 import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.RaiseAction;
 import org.saferboard.api.action.SourceKind;
@@ -247,9 +248,12 @@ public class Review {
         return currentVersion();
     }
 
-    /** Raises the action with the review as its source; answers with the action's version. A repeat raises nothing new. */
+    /**
+     * Raises the action with the review as its source; answers with the action's version and the
+     * review's. A repeat raises nothing new.
+     */
     @CommandHandler
-    long handle(RaiseReviewAction command, Clock clock, CaseActions actions) {
+    ActionRaisedFromCase handle(RaiseReviewAction command, Clock clock, CaseActions actions) {
         requireText(command.actionId(), "actionId");
         requirePresent(command.plan(), "plan");
         requireText(command.leadAgency(), "leadAgency");
@@ -267,7 +271,7 @@ public class Review {
             apply(new ReviewActionRaised(reviewId, command.actionId(), command.plan(), command.title(), command.leadAgency(),
                     clock.instant()));
         }
-        return actionVersion;
+        return new ActionRaisedFromCase(actionVersion, currentVersion());
     }
 
     /** Changes nothing: the DHR fund asks before it allocates money to this case. */

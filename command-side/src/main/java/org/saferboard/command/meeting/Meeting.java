@@ -23,6 +23,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.saferboard.api.AggregateVersions;
 import org.saferboard.api.InvalidFieldException;
+import org.saferboard.api.action.ActionRaisedFromCase;
 import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.RaiseAction;
 import org.saferboard.api.action.SourceKind;
@@ -231,10 +232,10 @@ public class Meeting {
 
     /**
      * Raises the action with the item (and resolution part) as its source; answers with the action's
-     * version. A repeat of the same request raises nothing new, as RaiseAction itself does.
+     * version and the meeting's. A repeat of the same request raises nothing new, as RaiseAction itself does.
      */
     @CommandHandler
-    long handle(RaiseActionFromMeeting command, Clock clock, CaseActions actions) {
+    ActionRaisedFromCase handle(RaiseActionFromMeeting command, Clock clock, CaseActions actions) {
         requireText(command.actionId(), "actionId");
         requireNotCancelled();
         requireItem(command.minuteNumber());
@@ -251,7 +252,7 @@ public class Meeting {
             apply(new ActionAroseFromMeeting(meetingId, command.actionId(), command.minuteNumber(), part, command.title(),
                     clock.instant()));
         }
-        return actionVersion;
+        return new ActionRaisedFromCase(actionVersion, currentVersion());
     }
 
     /** What a meeting whose minutes this meeting confirms or amends needs to know of it. */

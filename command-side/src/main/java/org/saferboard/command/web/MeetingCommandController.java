@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.saferboard.api.action.ActionRaisedFromCase;
 import org.saferboard.api.meeting.AddAgendaItem;
 import org.saferboard.api.meeting.AmendMinutes;
 import org.saferboard.api.meeting.Attendee;
@@ -149,14 +150,15 @@ class MeetingCommandController implements CaseController {
     @Operation(summary = "Raise an action from an agenda item or a lettered part of its resolution",
             description = "The action's source names the meeting, the minute and the part; it then appears in the action log "
                     + "and in the meeting view. Repeating the request with the same actionId and content answers with the original result.")
-    ResponseEntity<WriteResult> raiseAction(@PathVariable @Pattern(regexp = ID_PATTERN) String meetingId,
-                                            @Valid @RequestBody MeetingRequests.Action request) {
+    ResponseEntity<ActionFromCaseWriteResult> raiseAction(@PathVariable @Pattern(regexp = ID_PATTERN) String meetingId,
+                                                          @Valid @RequestBody MeetingRequests.Action request) {
         String actionId = request.actionId() != null ? request.actionId() : UUID.randomUUID().toString();
-        long version = send(new RaiseActionFromMeeting(meetingId, actionId, request.minuteNumber(), request.resolutionPart(),
-                request.title(), request.description(), request.ownerName(), request.owningAgency(), request.dueDate()));
+        ActionRaisedFromCase raised = commands.sendAndWait(new RaiseActionFromMeeting(meetingId, actionId, request.minuteNumber(),
+                request.resolutionPart(), request.title(), request.description(), request.ownerName(), request.owningAgency(),
+                request.dueDate()));
         return ResponseEntity.created(URI.create("/api/actions/" + actionId))
-                .eTag(Long.toString(version))
-                .body(WriteResult.of(actionId, version));
+                .eTag(Long.toString(raised.actionVersion()))
+                .body(ActionFromCaseWriteResult.of(actionId, meetingId, raised));
     }
 
     @PostMapping("/{meetingId}/cancel")

@@ -17,6 +17,7 @@ import org.saferboard.api.dhr.DecideReview;
 import org.saferboard.api.dhr.NotifyDeath;
 import org.saferboard.api.dhr.PauseReview;
 import org.saferboard.api.dhr.PublishReview;
+import org.saferboard.api.action.ActionRaisedFromCase;
 import org.saferboard.api.dhr.RaiseReviewAction;
 import org.saferboard.api.dhr.RecordLearningEvent;
 import org.saferboard.api.dhr.RecordPanelMember;
@@ -171,13 +172,13 @@ class ReviewCommandController implements CaseController {
             description = "The action's source is the review and its owning agency the lead agency; it appears in the action "
                     + "log and in the review view. Repeating the request with the same actionId and content answers with the "
                     + "original result.")
-    ResponseEntity<WriteResult> raiseAction(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
-                                            @Valid @RequestBody DHRRequests.ReviewAction request) {
+    ResponseEntity<ActionFromCaseWriteResult> raiseAction(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+                                                          @Valid @RequestBody DHRRequests.ReviewAction request) {
         String actionId = request.actionId() != null ? request.actionId() : UUID.randomUUID().toString();
-        long version = send(new RaiseReviewAction(reviewId, actionId, request.plan(), request.title(), request.description(),
-                request.ownerName(), request.leadAgency(), request.dueDate()));
-        return ResponseEntity.created(URI.create("/api/actions/" + actionId)).eTag(Long.toString(version))
-                .body(WriteResult.of(actionId, version));
+        ActionRaisedFromCase raised = commands.sendAndWait(new RaiseReviewAction(reviewId, actionId, request.plan(), request.title(),
+                request.description(), request.ownerName(), request.leadAgency(), request.dueDate()));
+        return ResponseEntity.created(URI.create("/api/actions/" + actionId)).eTag(Long.toString(raised.actionVersion()))
+                .body(ActionFromCaseWriteResult.of(actionId, reviewId, raised));
     }
 
     private long send(Object command) {

@@ -13,6 +13,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.InvalidFieldException;
+import org.saferboard.api.action.ActionRaisedFromCase;
 import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.RaiseAction;
 import org.saferboard.api.action.SourceKind;
@@ -342,7 +343,7 @@ class ReviewTest {
                         LocalDate.of(2015, 9, 17)))
                 .expectEvents(new ReviewActionRaised(REVIEW_ID, "mary-dash-training", ActionPlan.SINGLE_AGENCY,
                         "Confirm all relevant staff have received DASH training", "Swanswell", NOW))
-                .expectResultMessagePayload(1L);
+                .expectResultMessagePayload(new ActionRaisedFromCase(1, 3));
         assertThat(actionsRaised).containsExactly(new RaiseAction("mary-dash-training",
                 "Confirm all relevant staff have received DASH training", null, "Service manager", "Swanswell",
                 LocalDate.of(2015, 9, 17), new ActionSource(SourceKind.DHR,

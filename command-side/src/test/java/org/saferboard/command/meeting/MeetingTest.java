@@ -16,6 +16,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.InvalidFieldException;
+import org.saferboard.api.action.ActionRaisedFromCase;
 import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.RaiseAction;
 import org.saferboard.api.action.SourceKind;
@@ -422,7 +423,7 @@ class MeetingTest {
                 .when(briefingAction("b"))
                 .expectEvents(new ActionAroseFromMeeting(MEETING_ID, "briefing", 39, "b",
                         "Hold a short briefing with CSP Chairs on DHRs", NOW))
-                .expectResultMessagePayload(1L);
+                .expectResultMessagePayload(new ActionRaisedFromCase(1, 4));
         assertThat(actionsRaised).containsExactly(new RaiseAction("briefing", "Hold a short briefing with CSP Chairs on DHRs",
                 null, "James Fox", "Leicestershire County Council", LocalDate.of(2015, 12, 10),
                 new ActionSource(SourceKind.MEETING_MINUTE, "LSCSB 18 June 2015, minute 39(b)", MEETING_ID, 39, "b")));
@@ -434,7 +435,7 @@ class MeetingTest {
                         "Hold a short briefing with CSP Chairs on DHRs", EARLIER))
                 .when(briefingAction(null))
                 .expectNoEvents()
-                .expectResultMessagePayload(1L);
+                .expectResultMessagePayload(new ActionRaisedFromCase(1, 4));
     }
 
     @Test
