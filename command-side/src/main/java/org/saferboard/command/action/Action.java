@@ -20,12 +20,13 @@ import org.saferboard.api.InvalidFieldException;
 import org.saferboard.api.action.ActionCancelled;
 import org.saferboard.api.action.ActionCompleted;
 import org.saferboard.api.action.ActionDueDateRevised;
+import org.saferboard.api.action.ActionEvent;
 import org.saferboard.api.action.ActionProgressRecorded;
 import org.saferboard.api.action.ActionRaised;
 import org.saferboard.api.action.ActionReassigned;
 import org.saferboard.api.action.ActionReopened;
 import org.saferboard.api.action.ActionSource;
-import org.saferboard.api.action.ActionStatus;
+import org.saferboard.api.action.ActionState;
 import org.saferboard.api.action.CancelAction;
 import org.saferboard.api.action.CompleteAction;
 import org.saferboard.api.action.RaiseAction;
@@ -49,16 +50,13 @@ public class Action {
      * changes meaning, and snapshots of the older shape are passed over (the aggregate is loaded from
      * its events instead), never read with fields missing.
      */
-    public static final String SNAPSHOT_SHAPE = "1";
+    public static final String SNAPSHOT_SHAPE = "2";
 
     @AggregateIdentifier
     private String actionId;
     /** Kept so that a repeated RaiseAction can be recognised as the same request. */
     private ActionRaised raisedAs;
-    private ActionStatus status;
-    private String ownerName;
-    private String owningAgency;
-    private LocalDate dueDate;
+    private ActionState state;
 
     /**
      * Creates the action, or, when the actionId exists already, treats the command as a retry: the same
@@ -100,11 +98,11 @@ public class Action {
         requireText(command.ownerName(), "ownerName");
         requireText(command.owningAgency(), "owningAgency");
         requireOpen("reassigned");
-        if (command.ownerName().equals(ownerName) && command.owningAgency().equals(owningAgency)) {
-            throw new ActionUnchanged("Action " + actionId + " is already owned by " + ownerName + " ("
-                    + owningAgency + ").");
+        if (command.ownerName().equals(state.ownerName()) && command.owningAgency().equals(state.owningAgency())) {
+            throw new ActionUnchanged("Action " + actionId + " is already owned by " + state.ownerName() + " ("
+                    + state.owningAgency() + ").");
         }
-        apply(new ActionReassigned(actionId, ownerName, owningAgency, command.ownerName(), command.owningAgency(),
+        apply(new ActionReassigned(actionId, state.ownerName(), state.owningAgency(), command.ownerName(), command.owningAgency(),
                 command.reason(), clock.instant()));
         return currentVersion();
     }
@@ -115,10 +113,10 @@ public class Action {
         requirePresent(command.dueDate(), "dueDate");
         requireText(command.reason(), "reason");
         requireOpen("given a new due date");
-        if (command.dueDate().equals(dueDate)) {
-            throw new ActionUnchanged("Action " + actionId + " is already due on " + dueDate + ".");
+        if (command.dueDate().equals(state.dueDate())) {
+            throw new ActionUnchanged("Action " + actionId + " is already due on " + state.dueDate() + ".");
         }
-        apply(new ActionDueDateRevised(actionId, dueDate, command.dueDate(), command.reason(), clock.instant()));
+        apply(new ActionDueDateRevised(actionId, state.dueDate(), command.dueDate(), command.reason(), clock.instant()));
         return currentVersion();
     }
 
@@ -135,7 +133,7 @@ public class Action {
     long handle(ReopenAction command, Clock clock) {
         requireVersion(command.expectedVersion());
         requireText(command.reason(), "reason");
-        if (status == ActionStatus.OPEN) {
+        if (state.open()) {
             throw new ActionAlreadyOpen(actionId);
         }
         apply(new ActionReopened(actionId, command.reason(), clock.instant()));
@@ -155,36 +153,13 @@ public class Action {
     void on(ActionRaised event) {
         actionId = event.actionId();
         raisedAs = event;
-        status = ActionStatus.OPEN;
-        ownerName = event.ownerName();
-        owningAgency = event.owningAgency();
-        dueDate = event.dueDate();
+        state = event.applyTo(null);
     }
 
+    /** Every later event, as ActionState defines it (so a new kind of event cannot be left out here). */
     @EventSourcingHandler
-    void on(ActionReassigned event) {
-        ownerName = event.ownerName();
-        owningAgency = event.owningAgency();
-    }
-
-    @EventSourcingHandler
-    void on(ActionDueDateRevised event) {
-        dueDate = event.dueDate();
-    }
-
-    @EventSourcingHandler
-    void on(ActionCompleted event) {
-        status = ActionStatus.COMPLETED;
-    }
-
-    @EventSourcingHandler
-    void on(ActionReopened event) {
-        status = ActionStatus.OPEN;
-    }
-
-    @EventSourcingHandler
-    void on(ActionCancelled event) {
-        status = ActionStatus.CANCELLED;
+    void on(ActionEvent event) {
+        state = event.applyTo(state);
     }
 
     Action() {
@@ -205,8 +180,8 @@ public class Action {
     }
 
     private void requireOpen(String attempted) {
-        if (status != ActionStatus.OPEN) {
-            throw new ActionNotOpen(actionId, status, attempted);
+        if (!state.open()) {
+            throw new ActionNotOpen(actionId, state.status(), attempted);
         }
     }
 

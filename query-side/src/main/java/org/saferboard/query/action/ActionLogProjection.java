@@ -48,6 +48,7 @@ import org.saferboard.api.action.ActionRaised;
 import org.saferboard.api.action.ActionReassigned;
 import org.saferboard.api.action.ActionReopened;
 import org.saferboard.api.action.ActionSource;
+import org.saferboard.api.action.ActionState;
 import org.saferboard.api.action.ActionStatus;
 import org.saferboard.api.action.ActionSummary;
 import org.saferboard.api.action.FindAction;
@@ -359,6 +360,7 @@ public class ActionLogProjection {
         if (query.sourceKind() != null) {
             filters.add(eq(SOURCE_KIND, query.sourceKind().name()));
         }
+        // ActionState.isOverdue as a filter: open and due before today
         if (Boolean.TRUE.equals(query.overdue())) {
             filters.add(and(eq(STATUS, ActionStatus.OPEN.name()), lt(DUE_DATE, text(today))));
         } else if (Boolean.FALSE.equals(query.overdue())) {
@@ -371,7 +373,7 @@ public class ActionLogProjection {
         ActionStatus status = ActionStatus.valueOf(document.getString(STATUS));
         LocalDate dueDate = LocalDate.parse(document.getString(DUE_DATE));
         return new ActionSummary(document.getString(ID), document.getString(TITLE), document.getString(OWNER_NAME),
-                document.getString(OWNING_AGENCY), dueDate, status, isOverdue(status, dueDate, today),
+                document.getString(OWNING_AGENCY), dueDate, status, ActionState.isOverdue(status, dueDate, today),
                 source(document), document.getLong(VERSION));
     }
 
@@ -380,13 +382,9 @@ public class ActionLogProjection {
         LocalDate dueDate = LocalDate.parse(document.getString(DUE_DATE));
         return new ActionDetails(document.getString(ID), document.getString(TITLE), document.getString(DESCRIPTION),
                 document.getString(OWNER_NAME), document.getString(OWNING_AGENCY), dueDate, status,
-                isOverdue(status, dueDate, today), source(document), document.getDate(RAISED_AT).toInstant(),
+                ActionState.isOverdue(status, dueDate, today), source(document), document.getDate(RAISED_AT).toInstant(),
                 document.getString(OUTCOME), document.getInteger(DUE_DATE_REVISIONS, 0), document.getLong(VERSION),
                 document.getLong(VERSION), history);
-    }
-
-    private static boolean isOverdue(ActionStatus status, LocalDate dueDate, LocalDate today) {
-        return status == ActionStatus.OPEN && dueDate.isBefore(today);
     }
 
     private static ActionSource source(Document document) {

@@ -11,6 +11,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.saferboard.api.BusinessCalendar;
 import org.saferboard.api.action.ActionDetails;
 import org.saferboard.api.action.ActionHistoryEntry;
+import org.saferboard.api.action.ActionRag;
+import org.saferboard.api.action.ActionState;
 import org.saferboard.api.action.ActionStatus;
 import org.saferboard.api.meeting.FindActionLogAtMeeting;
 import org.saferboard.api.meeting.FindMeeting;
@@ -29,9 +31,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ActionLogAtMeeting {
-
-    /** An open action due within this many days of the meeting is amber. */
-    static final int AMBER_WITHIN_DAYS = 14;
 
     private final MeetingViewProjection meetings;
     private final ActionLogProjection actionLog;
@@ -157,18 +156,12 @@ public class ActionLogAtMeeting {
         if (status == null) {
             return Optional.empty();
         }
-        MeetingActionLog.Rag rag = status == ActionStatus.OPEN ? rag(dueDate, revisions, date) : null;
+        ActionRag rag = status == ActionStatus.OPEN ? rag(dueDate, revisions, date) : null;
         return Optional.of(new MeetingActionLog.Entry(action.actionId(), action.title(), action.source().minuteNumber(),
                 action.source().resolutionPart(), ownerName, owningAgency, dueDate, status, rag, revisions, closedOn));
     }
 
-    static MeetingActionLog.Rag rag(LocalDate dueDate, int dueDateRevisions, LocalDate date) {
-        if (dueDate.isBefore(date)) {
-            return MeetingActionLog.Rag.RED;
-        }
-        if (!dueDate.isAfter(date.plusDays(AMBER_WITHIN_DAYS)) || dueDateRevisions > 1) {
-            return MeetingActionLog.Rag.AMBER;
-        }
-        return MeetingActionLog.Rag.GREEN;
+    static ActionRag rag(LocalDate dueDate, int dueDateRevisions, LocalDate date) {
+        return new ActionState(ActionStatus.OPEN, null, null, dueDate, dueDateRevisions, null).ragOn(date);
     }
 }

@@ -15,6 +15,8 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.saferboard.api.action.ActionRag;
+import org.saferboard.api.action.ActionState;
 import org.saferboard.api.meeting.MeetingActionLog;
 
 /** The Action Log at a meeting as a CSV file and as a printable PDF for the meeting pack. */
@@ -57,7 +59,8 @@ final class ActionLogDocuments {
         document.add(new Paragraph("As the board saw it on " + longDate(log.meetingDate()) + ": every open action, and those "
                 + "completed or cancelled " + (log.previousMeetingDate() == null ? "before this meeting"
                 : "since the meeting of " + longDate(log.previousMeetingDate())) + ". RAG: red overdue; amber due within "
-                + "14 days or revised more than once; green on track.", body));
+                + ActionState.AMBER_WITHIN_DAYS + " days or revised more than " + revisions(ActionState.AMBER_AFTER_REVISIONS)
+                + "; green on track.", body));
         if (log.groups().isEmpty()) {
             document.add(new Paragraph("No actions.", body));
         }
@@ -99,7 +102,11 @@ final class ActionLogDocuments {
         return entry.closedOn() == null ? status : status + " " + longDate(entry.closedOn());
     }
 
-    private static PdfPCell ragCell(MeetingActionLog.Rag rag, Font font) {
+    private static String revisions(int times) {
+        return times == 1 ? "once" : times + " times";
+    }
+
+    private static PdfPCell ragCell(ActionRag rag, Font font) {
         if (rag == null) {
             return new PdfPCell(new Phrase("", font));
         }

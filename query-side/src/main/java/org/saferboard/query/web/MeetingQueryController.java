@@ -14,6 +14,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.saferboard.api.BusinessDates;
 import org.saferboard.api.InvalidFieldException;
+import org.saferboard.api.action.ActionState;
 import org.saferboard.api.meeting.FindActionLogAtMeeting;
 import org.saferboard.api.meeting.FindMattersArising;
 import org.saferboard.api.meeting.FindMeeting;
@@ -98,8 +99,9 @@ class MeetingQueryController {
     @GetMapping("/{meetingId}/action-log")
     @Operation(summary = "The Action Log as the board saw it on the meeting's date",
             description = "Every open action raised at the board's meetings and those completed or cancelled since the previous "
-                    + "meeting, grouped by the meeting they came from, with RAG: red overdue, amber due within 14 days or "
-                    + "revised more than once, green on track. Also as .csv and as .pdf for the meeting pack.")
+                    + "meeting, grouped by the meeting they came from, with RAG: red overdue, amber due within "
+                    + ActionState.AMBER_WITHIN_DAYS + " days or revised more than once, green on track. Also as .csv and as .pdf "
+                    + "for the meeting pack.")
     CompletableFuture<MeetingActionLog> actionLog(@PathVariable String meetingId,
                                                   @Parameter(description = READ_AFTER_DESCRIPTION)
                                                   @RequestParam(required = false) String readAfter) {

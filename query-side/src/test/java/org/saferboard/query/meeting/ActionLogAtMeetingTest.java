@@ -9,11 +9,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.action.ActionDetails;
 import org.saferboard.api.action.ActionHistoryEntry;
+import org.saferboard.api.action.ActionRag;
 import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.ActionStatus;
 import org.saferboard.api.action.SourceKind;
 import org.saferboard.api.meeting.MeetingActionLog;
-import org.saferboard.api.meeting.MeetingActionLog.Rag;
 
 class ActionLogAtMeetingTest {
 
@@ -65,16 +65,6 @@ class ActionLogAtMeetingTest {
 
         assertThat(inSeptember.dueDate()).isEqualTo(LocalDate.of(2015, 12, 20));
         assertThat(inSeptember.dueDateRevisions()).isEqualTo(1);
-        assertThat(inSeptember.rag()).isEqualTo(Rag.GREEN);
-    }
-
-    @Test
-    void ragIsRedWhenOverdueAmberWithinFourteenDaysOrRevisedMoreThanOnceGreenOtherwise() {
-        assertThat(ActionLogAtMeeting.rag(SEPTEMBER_MEETING.minusDays(1), 0, SEPTEMBER_MEETING)).isEqualTo(Rag.RED);
-        assertThat(ActionLogAtMeeting.rag(SEPTEMBER_MEETING, 0, SEPTEMBER_MEETING)).isEqualTo(Rag.AMBER);
-        assertThat(ActionLogAtMeeting.rag(SEPTEMBER_MEETING.plusDays(14), 0, SEPTEMBER_MEETING)).isEqualTo(Rag.AMBER);
-        assertThat(ActionLogAtMeeting.rag(SEPTEMBER_MEETING.plusDays(15), 0, SEPTEMBER_MEETING)).isEqualTo(Rag.GREEN);
-        assertThat(ActionLogAtMeeting.rag(SEPTEMBER_MEETING.plusDays(90), 2, SEPTEMBER_MEETING)).isEqualTo(Rag.AMBER);
-        assertThat(ActionLogAtMeeting.rag(SEPTEMBER_MEETING.plusDays(90), 1, SEPTEMBER_MEETING)).isEqualTo(Rag.GREEN);
+        assertThat(inSeptember.rag()).isEqualTo(ActionRag.GREEN);
     }
 }

@@ -2,5 +2,10 @@ package org.saferboard.api.action;
 
 import java.time.Instant;
 
-public record ActionCompleted(String actionId, String outcome, String evidence, Instant completedAt) {
+public record ActionCompleted(String actionId, String outcome, String evidence, Instant completedAt) implements ActionEvent {
+
+    @Override
+    public ActionState applyTo(ActionState before) {
+        return before.closed(ActionStatus.COMPLETED, completedAt);
+    }
 }

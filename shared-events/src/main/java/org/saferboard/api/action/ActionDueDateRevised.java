@@ -8,5 +8,10 @@ public record ActionDueDateRevised(
         LocalDate previousDueDate,
         LocalDate dueDate,
         String reason,
-        Instant revisedAt) {
+        Instant revisedAt) implements ActionEvent {
+
+    @Override
+    public ActionState applyTo(ActionState before) {
+        return before.dueDateRevised(this);
+    }
 }

@@ -3,5 +3,11 @@ package org.saferboard.api.action;
 import java.time.Instant;
 import java.time.LocalDate;
 
-public record ActionProgressRecorded(String actionId, String note, LocalDate progressDate, Instant recordedAt) {
+public record ActionProgressRecorded(String actionId, String note, LocalDate progressDate, Instant recordedAt) implements ActionEvent {
+
+    /** A note changes nothing the state holds. */
+    @Override
+    public ActionState applyTo(ActionState before) {
+        return before;
+    }
 }

@@ -11,5 +11,10 @@ public record ActionRaised(
         String owningAgency,
         LocalDate dueDate,
         ActionSource source,
-        Instant raisedAt) {
+        Instant raisedAt) implements ActionEvent {
+
+    @Override
+    public ActionState applyTo(ActionState before) {
+        return ActionState.raised(this);
+    }
 }

@@ -9,5 +9,10 @@ public record ActionReassigned(
         String ownerName,
         String owningAgency,
         String reason,
-        Instant reassignedAt) {
+        Instant reassignedAt) implements ActionEvent {
+
+    @Override
+    public ActionState applyTo(ActionState before) {
+        return before.reassigned(this);
+    }
 }

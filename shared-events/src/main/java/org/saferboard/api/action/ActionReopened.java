@@ -2,5 +2,10 @@ package org.saferboard.api.action;
 
 import java.time.Instant;
 
-public record ActionReopened(String actionId, String reason, Instant reopenedAt) {
+public record ActionReopened(String actionId, String reason, Instant reopenedAt) implements ActionEvent {
+
+    @Override
+    public ActionState applyTo(ActionState before) {
+        return before.reopened();
+    }
 }

@@ -2,6 +2,7 @@ package org.saferboard.api.meeting;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.saferboard.api.action.ActionRag;
 import org.saferboard.api.action.ActionStatus;
 
 /**
@@ -17,13 +18,6 @@ public record MeetingActionLog(
         LocalDate previousMeetingDate,
         List<FromMeeting> groups) {
 
-    /** Red: overdue. Amber: due within 14 days, or its due date revised more than once. Green: on track. */
-    public enum Rag {
-        RED,
-        AMBER,
-        GREEN
-    }
-
     public record FromMeeting(String meetingId, LocalDate meetingDate, List<Entry> actions) {
     }
 
@@ -37,7 +31,7 @@ public record MeetingActionLog(
             String owningAgency,
             LocalDate dueDate,
             ActionStatus status,
-            Rag rag,
+            ActionRag rag,
             int dueDateRevisions,
             LocalDate closedOn) {
     }

@@ -1,0 +1,18 @@
+package org.saferboard.api.action;
+
+/**
+ * Every event of an action. Each says what it does to the action's state, so that a new event cannot
+ * be folded by anyone (the aggregate, a read model, an as-at read) without saying so: the compiler
+ * asks for {@link #applyTo} on every class this interface permits.
+ */
+public sealed interface ActionEvent permits ActionRaised, ActionProgressRecorded, ActionReassigned, ActionDueDateRevised,
+        ActionCompleted, ActionCancelled, ActionReopened {
+
+    String actionId();
+
+    /**
+     * @param before the action's state before this event; null before it was raised
+     * @return its state after
+     */
+    ActionState applyTo(ActionState before);
+}
