@@ -7,12 +7,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.saferboard.testing.Http;
-import org.saferboard.testing.TestMongo;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * An id names one case of one kind. A request that names the id of another kind of case, for the case
@@ -22,18 +18,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(OctoberFirst2019.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseIdsIT {
+class CaseIdsIT extends StandaloneOverHttp {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        TestMongo.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     private Http http;
 

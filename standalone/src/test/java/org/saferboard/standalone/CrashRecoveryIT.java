@@ -54,7 +54,7 @@ class CrashRecoveryIT {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final String MEETING = "crash-meeting";
     private static final List<String> READ_MODELS = List.of("action_log_v2", "action_history", "meeting_view", "review_view",
-            "dhr_fund_ledger");
+            "dhr_fund_ledger", "meeting_action_log_meetings", "meeting_action_log_actions");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -192,6 +192,10 @@ class CrashRecoveryIT {
                 assertThat(rebuilt.get("/api/meetings/" + MEETING).get("version").asLong()).as("the rebuilt meeting view")
                         .isEqualTo(meetingVersion);
             });
+            // the Action Log at a meeting is rebuilt by a processor of its own: read after every change it holds
+            rebuilt.get("/api/meetings/" + MEETING + "/action-log?readAfter=" + MEETING + "@" + meetingVersion);
+            versions.forEach((actionId, version) -> rebuilt.get("/api/meetings/" + MEETING + "/action-log?readAfter="
+                    + actionId + "@" + version));
         }
         Map<String, List<Document>> original = withDatabase(data, CrashRecoveryIT::readModels);
         Map<String, List<Document>> fromTheLog = withDatabase(copy, CrashRecoveryIT::readModels);

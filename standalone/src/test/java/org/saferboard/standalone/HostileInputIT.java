@@ -25,15 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.saferboard.api.Pence;
 import org.saferboard.testing.Http;
-import org.saferboard.testing.TestMongo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.MethodParameter;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,7 +46,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(OctoberFirst2019.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostileInputIT {
+class HostileInputIT extends StandaloneOverHttp {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     /** A value for every path variable the API uses: the fixture's cases. */
@@ -62,14 +58,6 @@ class HostileInputIT {
     private static final List<String> READS_OF_THE_FIXTURE = List.of("/api/actions/h-action", "/api/actions?size=200",
             "/api/meetings/h-meeting", "/api/reviews/h-review", "/api/dhr-funds/h-fund/ledger", "/api/dhr-funds/h-fund/allocations",
             "/api/dhr-funds/h-fund/contributions/2019-20");
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        TestMongo.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -17,12 +17,8 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.testing.Http;
-import org.saferboard.testing.TestMongo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * readAfter is checked against the event log before anything waits, and a read that waits holds no
@@ -32,18 +28,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"saferboard.read-after.timeout=PT20S", "saferboard.read-after.max-waiting=" + ReadAfterIT.MAX_WAITING,
                 "server.tomcat.threads.max=20"})
-class ReadAfterIT {
+class ReadAfterIT extends StandaloneOverHttp {
 
     static final int MAX_WAITING = 50;
     private static final int READS = 300;
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        TestMongo.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     EventProcessingConfiguration processing;

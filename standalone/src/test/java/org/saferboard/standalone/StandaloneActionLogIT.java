@@ -22,13 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.saferboard.testing.Http;
 import org.saferboard.testing.MutableClock;
-import org.saferboard.testing.TestMongo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The Action Log as the board saw it at each of three meetings in 2015, built over the wire with
@@ -38,17 +34,9 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = "saferboard.read-after.timeout=PT5S")
 @Import(DatedClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StandaloneActionLogIT {
+class StandaloneActionLogIT extends StandaloneOverHttp {
 
     private static final String BOARD = "LSCSB-LOG";
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        TestMongo.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     MutableClock clock;
@@ -109,6 +97,9 @@ class StandaloneActionLogIT {
         assertThat(lastWrite.status()).isEqualTo(200);
         assertThat(http.get("/api/actions/funding?readAfter=" + lastWrite.body().get("readAfter").asText()).status()).isEqualTo(200);
         assertThat(http.get("/api/actions/prevent-officer?readAfter=prevent-officer@1").status()).isEqualTo(200);
+        // the Action Log at a meeting is a read model of its own: read after the last write, it holds every earlier one
+        assertThat(http.get("/api/meetings/log-september/action-log?readAfter=" + lastWrite.body().get("readAfter").asText())
+                .status()).isEqualTo(200);
     }
 
     @Test

@@ -20,31 +20,19 @@ import org.junit.jupiter.api.Test;
 import org.saferboard.command.action.Action;
 import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.testing.Http;
-import org.saferboard.testing.TestMongo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The standalone app over a real MongoDB wire connection: HTTP commands, then the read API. */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"saferboard.read-after.timeout=PT1S", "saferboard.snapshots.action-threshold=5"})
 @Import(OctoberFirst2019.class)
-class StandaloneActionsIT {
+class StandaloneActionsIT extends StandaloneOverHttp {
 
     private static final Duration PROJECTION_WAIT = Duration.ofSeconds(10);
     private static final String PROBLEM_JSON = "application/problem+json";
 
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        TestMongo.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     MongoDatabase database;

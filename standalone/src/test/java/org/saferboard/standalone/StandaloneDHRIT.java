@@ -24,13 +24,9 @@ import org.saferboard.query.dhr.DHRFundLedgerProjection;
 import org.saferboard.query.dhr.ReviewViewProjection;
 import org.saferboard.testing.Http;
 import org.saferboard.testing.MutableClock;
-import org.saferboard.testing.TestMongo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The seed's DHR fund over the wire: the 2015-16 contributions agreed on 28 January 2015 (minute
@@ -43,7 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"saferboard.read-after.timeout=PT5S", "saferboard.snapshots.fund-threshold=5"})
 @Import(DatedClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StandaloneDHRIT {
+class StandaloneDHRIT extends StandaloneOverHttp {
 
     private static final String FUND = "/api/dhr-funds/llr-dhr-fund";
     private static final String PROBLEM_JSON = "application/problem+json";
@@ -55,14 +51,6 @@ class StandaloneDHRIT {
             "2500.00", "2500.00", "2500.00", "2500.00");
     private static final List<String> TENTH = List.of("3000.00", "1600.00", "250.00", "250.00", "250.00", "250.00", "250.00",
             "250.00", "250.00", "250.00");
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        TestMongo.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     MutableClock clock;

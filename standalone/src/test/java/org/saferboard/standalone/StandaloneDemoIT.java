@@ -11,30 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.saferboard.standalone.demo.DemoBoard;
 import org.saferboard.testing.Http;
-import org.saferboard.testing.TestMongo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The standalone app started with --demo: the seed board's 2015 meetings, loaded through the commands, as the API shows them. */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         args = "--demo")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StandaloneDemoIT {
+class StandaloneDemoIT extends StandaloneOverHttp {
 
     private static final String MARCH = "lscsb-2015-03-19";
     private static final String JUNE = "lscsb-2015-06-18";
     private static final String SEPTEMBER = "lscsb-2015-09-17";
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        TestMongo.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     DemoBoard demoBoard;
@@ -51,6 +39,9 @@ class StandaloneDemoIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(http.get("/api/actions/lscsb-2015-09-17-m50-report").status()).isEqualTo(200);
             assertThat(http.get("/api/meetings/" + SEPTEMBER).body().get("items").get(8).get("actions")).hasSize(2);
+            // the Action Log at a meeting is a read model of its own, with the same last change
+            assertThat(http.get("/api/meetings/" + SEPTEMBER + "/action-log?readAfter=lscsb-2015-09-17-m50-report@1").status())
+                    .isEqualTo(200);
         });
     }
 

@@ -9,31 +9,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.standalone.demo.DemoBoard;
 import org.saferboard.testing.Http;
-import org.saferboard.testing.TestMongo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Meetings over a real MongoDB wire connection: the minutes of 14 June 2019, confirmed with an amendment on 20 September 2019. */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "saferboard.read-after.timeout=PT5S")
-class StandaloneMeetingsIT {
+class StandaloneMeetingsIT extends StandaloneOverHttp {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String ORIGINAL = "The Home Office had allocated £100 million to police forces for tackling knife crime.";
     private static final String AMENDED = "The Home Office had allocated £100 million to police forces for tackling knife crime "
             + "and Leicestershire Police would receive 1.4 million.";
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        TestMongo.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     MongoDatabase database;

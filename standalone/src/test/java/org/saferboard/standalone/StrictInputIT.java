@@ -11,12 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.saferboard.testing.Http;
-import org.saferboard.testing.TestMongo;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Input that used to be converted, stored or answered wrongly: values of the wrong JSON type, dates
@@ -27,19 +23,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(OctoberFirst2019.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StrictInputIT {
+class StrictInputIT extends StandaloneOverHttp {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String ACTION = "strict-action";
 
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        TestMongo.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     private Http http;
 

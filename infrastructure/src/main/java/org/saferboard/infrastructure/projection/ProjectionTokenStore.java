@@ -145,8 +145,9 @@ public class ProjectionTokenStore implements TokenStore, ReadModelRebuilds {
 
     /**
      * Stores the newest token whose writes are durable, forcing a commit first when the oldest
-     * waiting token has waited longer than the interval; with none newer than the one stored, stores
-     * that one again.
+     * waiting token has waited longer than the interval; with none newer than the one stored, extends
+     * the claim instead (axon-mongo takes a write of the same token in the same millisecond, which
+     * changes nothing, for a claim lost to another node).
      */
     private void storeNewestDurable(SegmentTokens claimed, String processorName, int segment, boolean forceCommit) {
         synchronized (claimed) {
@@ -159,14 +160,11 @@ public class ProjectionTokenStore implements TokenStore, ReadModelRebuilds {
             while (!claimed.waiting.isEmpty() && durability.isDurable(claimed.waiting.peekFirst().mark())) {
                 newest = claimed.waiting.pollFirst().token();
             }
-            if (newest != null) {
+            if (newest != null && !newest.equals(claimed.stored)) {
                 recordCheckpoint(newest, processorName, segment);
                 claimed.stored = newest;
-            }
-            if (claimed.stored != null) {
-                tokens.storeToken(claimed.stored, processorName, segment);
+                tokens.storeToken(newest, processorName, segment);
             } else {
-                // axon-mongo cannot store "no token" over an entry; the entry holds none already
                 tokens.extendClaim(processorName, segment);
             }
         }

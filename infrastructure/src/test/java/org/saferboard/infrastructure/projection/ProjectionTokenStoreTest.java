@@ -3,13 +3,16 @@ package org.saferboard.infrastructure.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.AbstractTokenEntry;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -86,6 +89,31 @@ class ProjectionTokenStoreTest {
     private ProjectionTokenStore restarted() {
         return new ProjectionTokenStore(axonTokens, database, AxonSerialization.serializer(), store, FORCED_COMMIT_INTERVAL,
                 clock);
+    }
+
+    /**
+     * axon-mongo counts a token write that changes nothing (the same token, stamped in the same
+     * millisecond) as a claim lost to another node, which stops the processor for its claim interval:
+     * a claim with nothing newer to store is extended, not written again.
+     */
+    @Test
+    void aClaimWithNothingNewerToStoreIsKeptWithinOneMillisecond() {
+        Clock tokenEntryClock = AbstractTokenEntry.clock;
+        AbstractTokenEntry.clock = Clock.fixed(Instant.parse("2015-06-18T10:00:00Z"), ZoneOffset.UTC);
+        try {
+            tokens.fetchToken(PROCESSOR, SEGMENT);
+            tokens.storeToken(AT_10, PROCESSOR, SEGMENT);
+            store.commit();
+            tokens.extendClaim(PROCESSOR, SEGMENT);
+
+            tokens.extendClaim(PROCESSOR, SEGMENT);
+            tokens.storeToken(AT_10, PROCESSOR, SEGMENT);
+            tokens.extendClaim(PROCESSOR, SEGMENT);
+
+            assertThat(axonTokens.fetchToken(PROCESSOR, SEGMENT)).isEqualTo(AT_10);
+        } finally {
+            AbstractTokenEntry.clock = tokenEntryClock;
+        }
     }
 
     @Test

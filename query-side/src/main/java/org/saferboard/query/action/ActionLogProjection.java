@@ -251,21 +251,6 @@ public class ActionLogProjection {
         return Optional.of(new ActionHistoryPage(query.actionId(), query.page(), query.size(), version, entries));
     }
 
-    /** Every action raised at one of the given meetings, with its whole history. */
-    public List<ActionDetails> actionsRaisedAt(Collection<String> meetingIds) {
-        if (meetingIds.isEmpty()) {
-            return List.of();
-        }
-        LocalDate today = BusinessCalendar.today(clock);
-        List<Document> raised = actions.find(in(SOURCE_MEETING_ID, meetingIds)).into(new ArrayList<>());
-        Map<String, List<ActionHistoryEntry>> histories = historyOf(raised.stream()
-                .map(document -> new HistoryRange(document, 1, document.getLong(VERSION))).toList());
-        List<ActionDetails> found = new ArrayList<>();
-        raised.forEach(document -> found.add(toDetails(document, today,
-                histories.getOrDefault(document.getString(ID), List.of()))));
-        return found;
-    }
-
     /** Versions first to last (inclusive) of an action's history. */
     private record HistoryRange(Document action, long first, long last) {
     }

@@ -27,7 +27,7 @@ import org.saferboard.api.meeting.MeetingView;
 import org.saferboard.api.meeting.ResolutionOutcome;
 import org.saferboard.api.meeting.ResolutionsRegister;
 import org.saferboard.query.ReadAfterWaiter;
-import org.saferboard.query.action.ActionLogProjection;
+import org.saferboard.query.meeting.ActionLogAtMeeting;
 import org.saferboard.query.meeting.MeetingViewProjection;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,15 +50,15 @@ class MeetingQueryController {
     private final ReadAfterWaiter readAfterWaiter;
     /** What the meeting view shows. */
     private final Map<String, ToLongFunction<String>> meetings;
-    /** What the Action Log at a meeting is read from: the meetings and the actions raised at them. */
+    /** What the Action Log at a meeting is read from: its own read model of the meetings and the actions raised at them. */
     private final Map<String, ToLongFunction<String>> meetingsAndActions;
 
     MeetingQueryController(QueryGateway queries, ReadAfterWaiter readAfterWaiter, MeetingViewProjection meetingView,
-                           ActionLogProjection actionLog) {
+                           ActionLogAtMeeting actionLogAtMeeting) {
         this.queries = queries;
         this.readAfterWaiter = readAfterWaiter;
         this.meetings = Map.of("Meeting", meetingView::versionOf);
-        this.meetingsAndActions = Map.of("Meeting", meetingView::versionOf, "Action", actionLog::versionOf);
+        this.meetingsAndActions = Map.of("Meeting", actionLogAtMeeting::meetingVersionOf, "Action", actionLogAtMeeting::actionVersionOf);
     }
 
     @GetMapping

@@ -5,6 +5,11 @@ import java.time.Instant;
 public record ActionCompleted(String actionId, String outcome, String evidence, Instant completedAt) implements ActionEvent {
 
     @Override
+    public Instant occurredAt() {
+        return completedAt;
+    }
+
+    @Override
     public ActionState applyTo(ActionState before) {
         return before.closed(ActionStatus.COMPLETED, completedAt);
     }

@@ -11,6 +11,11 @@ public record ActionDueDateRevised(
         Instant revisedAt) implements ActionEvent {
 
     @Override
+    public Instant occurredAt() {
+        return revisedAt;
+    }
+
+    @Override
     public ActionState applyTo(ActionState before) {
         return before.dueDateRevised(this);
     }

@@ -1,5 +1,7 @@
 package org.saferboard.api.action;
 
+import java.time.Instant;
+
 /**
  * Every event of an action. Each says what it does to the action's state, so that a new event cannot
  * be folded by anyone (the aggregate, a read model, an as-at read) without saying so: the compiler
@@ -9,6 +11,9 @@ public sealed interface ActionEvent permits ActionRaised, ActionProgressRecorded
         ActionCompleted, ActionCancelled, ActionReopened {
 
     String actionId();
+
+    /** When it happened, as the event records it (not when it was stored). */
+    Instant occurredAt();
 
     /**
      * @param before the action's state before this event; null before it was raised

@@ -14,6 +14,11 @@ public record ActionRaised(
         Instant raisedAt) implements ActionEvent {
 
     @Override
+    public Instant occurredAt() {
+        return raisedAt;
+    }
+
+    @Override
     public ActionState applyTo(ActionState before) {
         return ActionState.raised(this);
     }

@@ -12,6 +12,11 @@ public record ActionReassigned(
         Instant reassignedAt) implements ActionEvent {
 
     @Override
+    public Instant occurredAt() {
+        return reassignedAt;
+    }
+
+    @Override
     public ActionState applyTo(ActionState before) {
         return before.reassigned(this);
     }

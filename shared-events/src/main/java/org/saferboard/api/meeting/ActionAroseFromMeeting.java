@@ -8,5 +8,5 @@ public record ActionAroseFromMeeting(
         int minuteNumber,
         String resolutionPart,
         String title,
-        Instant raisedAt) {
+        Instant raisedAt) implements MeetingEvent {
 }

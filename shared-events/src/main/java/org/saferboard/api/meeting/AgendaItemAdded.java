@@ -8,5 +8,5 @@ public record AgendaItemAdded(
         String title,
         String presenter,
         String reportReference,
-        Instant addedAt) {
+        Instant addedAt) implements MeetingEvent {
 }

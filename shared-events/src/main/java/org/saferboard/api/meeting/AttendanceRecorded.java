@@ -8,5 +8,5 @@ public record AttendanceRecorded(
         List<Attendee> present,
         List<Attendee> apologies,
         List<Attendee> alsoInAttendance,
-        Instant recordedAt) {
+        Instant recordedAt) implements MeetingEvent {
 }

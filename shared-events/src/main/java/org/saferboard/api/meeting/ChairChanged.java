@@ -8,5 +8,5 @@ public record ChairChanged(
         String previousChairName,
         String chairName,
         String note,
-        Instant changedAt) {
+        Instant changedAt) implements MeetingEvent {
 }

@@ -8,5 +8,5 @@ public record ItemResolved(
         int minuteNumber,
         ResolutionOutcome outcome,
         List<ResolutionPart> parts,
-        Instant resolvedAt) {
+        Instant resolvedAt) implements MeetingEvent {
 }

@@ -5,5 +5,5 @@ import java.time.Instant;
 public record MeetingCancelled(
         String meetingId,
         String reason,
-        Instant cancelledAt) {
+        Instant cancelledAt) implements MeetingEvent {
 }

@@ -13,5 +13,5 @@ public record MeetingScheduled(
         boolean online,
         String chairName,
         String municipalYear,
-        Instant scheduledAt) {
+        Instant scheduledAt) implements MeetingEvent {
 }

@@ -10,5 +10,5 @@ public record MinuteAmended(
         String amendedText,
         String amendedAtMeetingId,
         LocalDate amendedOn,
-        Instant amendedAt) {
+        Instant amendedAt) implements MeetingEvent {
 }

@@ -7,5 +7,5 @@ public record MinutesConfirmed(
         String meetingId,
         String confirmedAtMeetingId,
         LocalDate confirmedOn,
-        Instant confirmedAt) {
+        Instant confirmedAt) implements MeetingEvent {
 }

@@ -6,5 +6,5 @@ public record MinutesRecorded(
         String meetingId,
         int minuteNumber,
         String narrative,
-        Instant recordedAt) {
+        Instant recordedAt) implements MeetingEvent {
 }
