@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Actions (write)")
 class ActionCommandController implements CaseController {
 
-    private static final String IF_MATCH_DESCRIPTION = RequestLimits.IF_MATCH_DESCRIPTION;
+    private static final String IF_MATCH_DESCRIPTION = WriteRequestFields.IF_MATCH_DESCRIPTION;
 
     private final CommandGateway commands;
 
@@ -51,19 +51,19 @@ class ActionCommandController implements CaseController {
     @Operation(summary = "Raise an action",
             description = "Repeating the request with the same actionId and content answers with the original result; "
                     + "the same actionId with other content gets 409.")
-    ResponseEntity<WriteResult> raise(@Valid @RequestBody ActionRequests.Raise request) {
+    ResponseEntity<ActionWriteResult> raise(@Valid @RequestBody ActionRequests.Raise request) {
         String actionId = request.actionId() != null ? request.actionId() : UUID.randomUUID().toString();
         long version = send(new RaiseAction(actionId, request.title(), request.description(), request.ownerName(),
                 request.owningAgency(), request.dueDate(),
                 new ActionSource(request.source().kind(), request.source().reference())));
         return ResponseEntity.created(URI.create("/api/actions/" + actionId))
                 .eTag(Long.toString(version))
-                .body(WriteResult.of(actionId, version));
+                .body(ActionWriteResult.of(actionId, version));
     }
 
     @PostMapping("/{actionId}/progress")
     @Operation(summary = "Record a dated progress note")
-    ResponseEntity<WriteResult> recordProgress(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
+    ResponseEntity<ActionWriteResult> recordProgress(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
                                                @Parameter(description = IF_MATCH_DESCRIPTION)
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody ActionRequests.Progress request) {
@@ -73,7 +73,7 @@ class ActionCommandController implements CaseController {
 
     @PostMapping("/{actionId}/reassign")
     @Operation(summary = "Give the action to another owner or agency")
-    ResponseEntity<WriteResult> reassign(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
+    ResponseEntity<ActionWriteResult> reassign(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
                                          @Parameter(description = IF_MATCH_DESCRIPTION)
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                          @Valid @RequestBody ActionRequests.Reassign request) {
@@ -83,7 +83,7 @@ class ActionCommandController implements CaseController {
 
     @PostMapping("/{actionId}/due-date")
     @Operation(summary = "Revise the due date, with a reason")
-    ResponseEntity<WriteResult> reviseDueDate(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
+    ResponseEntity<ActionWriteResult> reviseDueDate(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
                                               @Parameter(description = IF_MATCH_DESCRIPTION)
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                               @Valid @RequestBody ActionRequests.ReviseDueDate request) {
@@ -93,7 +93,7 @@ class ActionCommandController implements CaseController {
 
     @PostMapping("/{actionId}/complete")
     @Operation(summary = "Complete the action, with its outcome and evidence")
-    ResponseEntity<WriteResult> complete(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
+    ResponseEntity<ActionWriteResult> complete(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
                                          @Parameter(description = IF_MATCH_DESCRIPTION)
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                          @Valid @RequestBody ActionRequests.Complete request) {
@@ -103,7 +103,7 @@ class ActionCommandController implements CaseController {
 
     @PostMapping("/{actionId}/reopen")
     @Operation(summary = "Reopen a completed or cancelled action, with a reason")
-    ResponseEntity<WriteResult> reopen(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
+    ResponseEntity<ActionWriteResult> reopen(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
                                        @Parameter(description = IF_MATCH_DESCRIPTION)
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                        @Valid @RequestBody ActionRequests.Reason request) {
@@ -113,7 +113,7 @@ class ActionCommandController implements CaseController {
 
     @PostMapping("/{actionId}/cancel")
     @Operation(summary = "Cancel the action, with a reason")
-    ResponseEntity<WriteResult> cancel(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
+    ResponseEntity<ActionWriteResult> cancel(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
                                        @Parameter(description = IF_MATCH_DESCRIPTION)
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                        @Valid @RequestBody ActionRequests.Reason request) {
@@ -126,9 +126,9 @@ class ActionCommandController implements CaseController {
         return version;
     }
 
-    private static ResponseEntity<WriteResult> accepted(String actionId, long version) {
+    private static ResponseEntity<ActionWriteResult> accepted(String actionId, long version) {
         return ResponseEntity.status(HttpStatus.OK)
                 .eTag(Long.toString(version))
-                .body(WriteResult.of(actionId, version));
+                .body(ActionWriteResult.of(actionId, version));
     }
 }

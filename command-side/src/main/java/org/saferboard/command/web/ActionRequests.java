@@ -13,10 +13,10 @@ import org.saferboard.api.action.SourceKind;
 /** The bodies of the write API's action requests; the examples come from the board's own minutes. */
 final class ActionRequests {
 
-    static final String ACTION_ID_PATTERN = RequestLimits.ID_PATTERN;
-    private static final int TEXT = RequestLimits.TEXT;
-    private static final int LONG_TEXT = RequestLimits.LONG_TEXT;
-    private static final String EXPECTED_VERSION = RequestLimits.EXPECTED_VERSION;
+    static final String ACTION_ID_PATTERN = WriteRequestFields.ID_PATTERN;
+    private static final int TEXT = WriteRequestFields.TEXT;
+    private static final int LONG_TEXT = WriteRequestFields.LONG_TEXT;
+    private static final String EXPECTED_VERSION = WriteRequestFields.EXPECTED_VERSION;
 
     private ActionRequests() {
     }
@@ -27,7 +27,7 @@ final class ActionRequests {
     }
 
     record Raise(
-            @Pattern(regexp = ACTION_ID_PATTERN, message = RequestLimits.ID_MESSAGE)
+            @Pattern(regexp = ACTION_ID_PATTERN, message = WriteRequestFields.ID_MESSAGE)
             @Schema(description = "optional; supply your own (a UUID) so that a retry is safe",
                     example = "3f1c2b9e-8d4a-4c1e-9a57-2d6f0b1e7c11") String actionId,
             @NotBlank @Size(max = TEXT)
@@ -42,7 +42,7 @@ final class ActionRequests {
     }
 
     record Progress(
-            @NotBlank @Size(max = RequestLimits.NOTE)
+            @NotBlank @Size(max = WriteRequestFields.NOTE)
             @Schema(description = "at most 4,000 characters", example = "District breakdown drafted; awaiting figures for Melton and Rutland.")
             String note,
             @Schema(description = "the business date of the progress; today if omitted", example = "2019-10-15")

@@ -1,10 +1,10 @@
 package org.saferboard.command.web;
 
-import static org.saferboard.command.web.RequestLimits.EXPECTED_VERSION;
-import static org.saferboard.command.web.RequestLimits.ID_MESSAGE;
-import static org.saferboard.command.web.RequestLimits.ID_PATTERN;
-import static org.saferboard.command.web.RequestLimits.LONG_TEXT;
-import static org.saferboard.command.web.RequestLimits.TEXT;
+import static org.saferboard.command.web.WriteRequestFields.EXPECTED_VERSION;
+import static org.saferboard.command.web.WriteRequestFields.ID_MESSAGE;
+import static org.saferboard.command.web.WriteRequestFields.ID_PATTERN;
+import static org.saferboard.command.web.WriteRequestFields.LONG_TEXT;
+import static org.saferboard.command.web.WriteRequestFields.TEXT;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;

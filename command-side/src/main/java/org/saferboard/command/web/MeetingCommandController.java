@@ -1,7 +1,7 @@
 package org.saferboard.command.web;
 
-import static org.saferboard.command.web.RequestLimits.IF_MATCH_DESCRIPTION;
-import static org.saferboard.command.web.RequestLimits.ID_PATTERN;
+import static org.saferboard.command.web.WriteRequestFields.IF_MATCH_DESCRIPTION;
+import static org.saferboard.command.web.WriteRequestFields.ID_PATTERN;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

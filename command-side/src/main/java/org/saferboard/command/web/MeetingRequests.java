@@ -1,8 +1,8 @@
 package org.saferboard.command.web;
 
-import static org.saferboard.command.web.RequestLimits.EXPECTED_VERSION;
-import static org.saferboard.command.web.RequestLimits.LONG_TEXT;
-import static org.saferboard.command.web.RequestLimits.TEXT;
+import static org.saferboard.command.web.WriteRequestFields.EXPECTED_VERSION;
+import static org.saferboard.command.web.WriteRequestFields.LONG_TEXT;
+import static org.saferboard.command.web.WriteRequestFields.TEXT;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -27,7 +27,7 @@ final class MeetingRequests {
     }
 
     record Schedule(
-            @Pattern(regexp = RequestLimits.ID_PATTERN, message = RequestLimits.ID_MESSAGE)
+            @Pattern(regexp = WriteRequestFields.ID_PATTERN, message = WriteRequestFields.ID_MESSAGE)
             @Schema(description = "optional; supply your own (a UUID) so that a retry is safe",
                     example = "2f6c1a4e-9d3b-4f7e-8a21-5c0d9e3b7a18") String meetingId,
             @NotBlank @Size(max = 64) @Schema(description = "the board's short name; minute numbers run per board",
@@ -96,7 +96,7 @@ final class MeetingRequests {
     }
 
     record Confirmation(
-            @NotBlank @Pattern(regexp = RequestLimits.ID_PATTERN, message = RequestLimits.ID_MESSAGE)
+            @NotBlank @Pattern(regexp = WriteRequestFields.ID_PATTERN, message = WriteRequestFields.ID_MESSAGE)
             @Schema(description = "the later meeting at which the minutes were confirmed") String confirmedAtMeetingId,
             @NotNull @Schema(example = "2019-09-20") LocalDate confirmedOn,
             @Size(max = LIST) List<@NotNull @Valid Amendment> amendments,
@@ -104,7 +104,7 @@ final class MeetingRequests {
     }
 
     record LaterAmendment(
-            @NotBlank @Pattern(regexp = RequestLimits.ID_PATTERN, message = RequestLimits.ID_MESSAGE)
+            @NotBlank @Pattern(regexp = WriteRequestFields.ID_PATTERN, message = WriteRequestFields.ID_MESSAGE)
             @Schema(description = "the later meeting that made the amendment") String amendedAtMeetingId,
             @NotNull @Schema(example = "2019-12-06") LocalDate amendedOn,
             @NotNull @Valid Amendment amendment,
@@ -112,7 +112,7 @@ final class MeetingRequests {
     }
 
     record Action(
-            @Pattern(regexp = RequestLimits.ID_PATTERN, message = RequestLimits.ID_MESSAGE)
+            @Pattern(regexp = WriteRequestFields.ID_PATTERN, message = WriteRequestFields.ID_MESSAGE)
             @Schema(description = "optional; supply your own (a UUID) so that a retry is safe") String actionId,
             @NotNull @Positive @Schema(example = "39") Integer minuteNumber,
             @Pattern(regexp = "[a-z]", message = "must be one lower-case letter, e.g. \"b\"")

@@ -283,7 +283,7 @@ public class ReviewViewProjection {
         }).toList();
     }
 
-    private record Clocks(ReviewView.Clock decision, ReviewView.Clock report) {
+    private record Clocks(ReviewView.StatutoryClock decision, ReviewView.StatutoryClock report) {
     }
 
     private Clocks clocksOf(Document document, ReviewView.Decision decision, List<ReviewView.Pause> pauses, LocalDate today) {

@@ -26,19 +26,19 @@ public class StatutoryClocks {
         this.reportPeriod = reportPeriod;
     }
 
-    ReviewView.Clock decision(LocalDate notifiedOn, LocalDate decidedOn, List<ReviewView.Pause> pauses, LocalDate today) {
+    ReviewView.StatutoryClock decision(LocalDate notifiedOn, LocalDate decidedOn, List<ReviewView.Pause> pauses, LocalDate today) {
         return clock(notifiedOn, decisionPeriod, decidedOn, pauses, today);
     }
 
     /** @param decision null before the decision; a clock NOT_APPLICABLE when no review is held */
-    ReviewView.Clock report(ReviewView.Decision decision, LocalDate submittedOn, List<ReviewView.Pause> pauses, LocalDate today) {
+    ReviewView.StatutoryClock report(ReviewView.Decision decision, LocalDate submittedOn, List<ReviewView.Pause> pauses, LocalDate today) {
         if (decision == null || !decision.holdReview()) {
-            return new ReviewView.Clock(ReviewView.ClockStatus.NOT_APPLICABLE, null, null, 0);
+            return new ReviewView.StatutoryClock(ReviewView.ClockStatus.NOT_APPLICABLE, null, null, 0);
         }
         return clock(decision.decidedOn(), reportPeriod, submittedOn, pauses, today);
     }
 
-    private static ReviewView.Clock clock(LocalDate start, Period period, LocalDate metOn, List<ReviewView.Pause> pauses,
+    private static ReviewView.StatutoryClock clock(LocalDate start, Period period, LocalDate metOn, List<ReviewView.Pause> pauses,
                                           LocalDate today) {
         LocalDate runsUntil = metOn != null ? metOn : today;
         long pausedDays = 0;
@@ -56,6 +56,6 @@ public class StatutoryClocks {
         } else {
             status = today.isAfter(dueOn) ? ReviewView.ClockStatus.OVERDUE : ReviewView.ClockStatus.RUNNING;
         }
-        return new ReviewView.Clock(status, dueOn, metOn, pausedDays);
+        return new ReviewView.StatutoryClock(status, dueOn, metOn, pausedDays);
     }
 }

@@ -75,9 +75,9 @@ class ReviewViewProjectionTest {
 
         assertThat(mary.stage()).as("revisions requested: back in review").isEqualTo(ReviewStage.IN_REVIEW);
         assertThat(mary.paused()).isFalse();
-        assertThat(mary.decisionClock()).isEqualTo(new ReviewView.Clock(ReviewView.ClockStatus.MET, LocalDate.of(2015, 7, 10),
+        assertThat(mary.decisionClock()).isEqualTo(new ReviewView.StatutoryClock(ReviewView.ClockStatus.MET, LocalDate.of(2015, 7, 10),
                 LocalDate.of(2015, 7, 1), 0));
-        assertThat(mary.reportClock()).as("met by the first submission").isEqualTo(new ReviewView.Clock(
+        assertThat(mary.reportClock()).as("met by the first submission").isEqualTo(new ReviewView.StatutoryClock(
                 ReviewView.ClockStatus.MET, LocalDate.of(2016, 3, 2), LocalDate.of(2015, 12, 1), 61));
         assertThat(mary.panel()).containsExactly(new ReviewView.PanelMember("DI, Major Crime", "Police representative",
                 "Leicestershire Police"));

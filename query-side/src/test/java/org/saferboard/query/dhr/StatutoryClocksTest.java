@@ -17,7 +17,7 @@ class StatutoryClocksTest {
     @Test
     void decisionIsDueAMonthAfterNotification() {
         assertThat(CLOCKS.decision(NOTIFIED, null, List.of(), LocalDate.of(2015, 7, 10)))
-                .isEqualTo(new ReviewView.Clock(ReviewView.ClockStatus.RUNNING, LocalDate.of(2015, 7, 10), null, 0));
+                .isEqualTo(new ReviewView.StatutoryClock(ReviewView.ClockStatus.RUNNING, LocalDate.of(2015, 7, 10), null, 0));
         assertThat(CLOCKS.decision(NOTIFIED, null, List.of(), LocalDate.of(2015, 7, 11)).status())
                 .isEqualTo(ReviewView.ClockStatus.OVERDUE);
         assertThat(CLOCKS.decision(NOTIFIED, LocalDate.of(2015, 7, 12), List.of(), LocalDate.of(2015, 9, 1)).status())
@@ -28,18 +28,18 @@ class StatutoryClocksTest {
     void pausedDaysMoveTheDueDateOn() {
         List<ReviewView.Pause> trial = List.of(new ReviewView.Pause("Trial", LocalDate.of(2015, 8, 1), LocalDate.of(2015, 10, 1)));
 
-        ReviewView.Clock report = CLOCKS.report(HELD, null, trial, LocalDate.of(2016, 2, 1));
+        ReviewView.StatutoryClock report = CLOCKS.report(HELD, null, trial, LocalDate.of(2016, 2, 1));
 
-        assertThat(report).isEqualTo(new ReviewView.Clock(ReviewView.ClockStatus.RUNNING, LocalDate.of(2016, 3, 2), null, 61));
+        assertThat(report).isEqualTo(new ReviewView.StatutoryClock(ReviewView.ClockStatus.RUNNING, LocalDate.of(2016, 3, 2), null, 61));
     }
 
     @Test
     void aPauseStillOpenCountsUpToToday() {
         List<ReviewView.Pause> inquest = List.of(new ReviewView.Pause("Inquest", LocalDate.of(2015, 6, 20), null));
 
-        ReviewView.Clock decision = CLOCKS.decision(NOTIFIED, null, inquest, LocalDate.of(2015, 8, 1));
+        ReviewView.StatutoryClock decision = CLOCKS.decision(NOTIFIED, null, inquest, LocalDate.of(2015, 8, 1));
 
-        assertThat(decision).isEqualTo(new ReviewView.Clock(ReviewView.ClockStatus.RUNNING, LocalDate.of(2015, 8, 21), null, 42));
+        assertThat(decision).isEqualTo(new ReviewView.StatutoryClock(ReviewView.ClockStatus.RUNNING, LocalDate.of(2015, 8, 21), null, 42));
     }
 
     @Test
@@ -48,7 +48,7 @@ class StatutoryClocksTest {
                 LocalDate.of(2015, 6, 30)));
 
         assertThat(CLOCKS.report(HELD, LocalDate.of(2015, 12, 1), beforeDecision, LocalDate.of(2016, 2, 1)))
-                .isEqualTo(new ReviewView.Clock(ReviewView.ClockStatus.MET, LocalDate.of(2016, 1, 1), LocalDate.of(2015, 12, 1), 0));
+                .isEqualTo(new ReviewView.StatutoryClock(ReviewView.ClockStatus.MET, LocalDate.of(2016, 1, 1), LocalDate.of(2015, 12, 1), 0));
         assertThat(CLOCKS.decision(NOTIFIED, LocalDate.of(2015, 7, 1), beforeDecision, LocalDate.of(2016, 2, 1)).pausedDays())
                 .isEqualTo(10);
     }

@@ -7,6 +7,6 @@ import java.util.List;
 public record ReviewList(List<Summary> reviews) {
 
     public record Summary(String reviewId, String caseReference, String pseudonym, LocalDate notifiedOn, ReviewStage stage,
-                          boolean paused, ReviewView.Clock decisionClock, ReviewView.Clock reportClock) {
+                          boolean paused, ReviewView.StatutoryClock decisionClock, ReviewView.StatutoryClock reportClock) {
     }
 }

@@ -20,8 +20,8 @@ public record ReviewView(
         ReviewStage stage,
         boolean paused,
         Decision decision,
-        Clock decisionClock,
-        Clock reportClock,
+        StatutoryClock decisionClock,
+        StatutoryClock reportClock,
         String chairName,
         List<PanelMember> panel,
         List<Pause> pauses,
@@ -47,7 +47,7 @@ public record ReviewView(
     }
 
     /** A statutory clock: due date moved on by the days paused while it ran, and whether it was met. */
-    public record Clock(ClockStatus status, LocalDate dueOn, LocalDate metOn, long pausedDays) {
+    public record StatutoryClock(ClockStatus status, LocalDate dueOn, LocalDate metOn, long pausedDays) {
     }
 
     public record Decision(boolean holdReview, String rationale, LocalDate decidedOn) {

@@ -1,7 +1,7 @@
 package org.saferboard.command.web;
 
-/** Limits every write request shares. */
-final class RequestLimits {
+/** What the fields of every write request share: the id pattern, text lengths, and how versions are asked for. */
+final class WriteRequestFields {
 
     static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
     static final String ID_MESSAGE = "must be 1-64 letters, digits, '.', '_' or '-' (a UUID is best)";
@@ -13,6 +13,6 @@ final class RequestLimits {
             "the version you last saw; a stale one is refused with 409 (If-Match does the same)";
     static final String IF_MATCH_DESCRIPTION = "the version you last saw, e.g. \"2\"; a stale one gets 409";
 
-    private RequestLimits() {
+    private WriteRequestFields() {
     }
 }
