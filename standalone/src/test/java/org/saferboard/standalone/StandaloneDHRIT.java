@@ -327,6 +327,9 @@ class StandaloneDHRIT extends StandaloneOverHttp {
         assertThat(action.get("source").get("reference").asText())
                 .isEqualTo("DHR 'Mary' (LR-DHR-2015-01), single-agency action plan");
         assertThat(action.get("owningAgency").asText()).isEqualTo("Swanswell");
+        assertThat(action.get("source").get("reviewId").asText()).isEqualTo("dhr-mary");
+        assertThat(http.get("/api/actions?review=dhr-mary").body().get("actions")).extracting(found -> found.get("actionId").asText())
+                .containsExactly("mary-dash-training");
 
         JsonNode overdue = http.get("/api/reviews?overdue=true&readAfter=dhr-fn@1").body();
         assertThat(overdue.get("reviews")).extracting(review -> review.get("pseudonym").asText() + " "

@@ -20,7 +20,6 @@ import org.saferboard.api.AggregateVersions;
 import org.saferboard.api.action.ActionRaisedFromCase;
 import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.RaiseAction;
-import org.saferboard.api.action.SourceKind;
 import org.saferboard.api.dhr.ActionPlan;
 import org.saferboard.api.dhr.AppointReviewChair;
 import org.saferboard.api.dhr.CheckReviewAcceptsFunding;
@@ -263,8 +262,8 @@ public class Review {
                     + " has no decision yet; action plans come from a review or a learning event.");
         }
         String plan = command.plan() == ActionPlan.SINGLE_AGENCY ? "single-agency" : "multi-agency";
-        ActionSource source = new ActionSource(SourceKind.DHR, "DHR '" + notifiedAs.pseudonym() + "' ("
-                + notifiedAs.caseReference() + "), " + plan + " action plan");
+        ActionSource source = ActionSource.review("DHR '" + notifiedAs.pseudonym() + "' (" + notifiedAs.caseReference() + "), "
+                + plan + " action plan", reviewId);
         long actionVersion = actions.raise(new RaiseAction(command.actionId(), command.title(), command.description(),
                 command.ownerName(), command.leadAgency(), command.dueDate(), source));
         if (!actionsRaised.contains(command.actionId())) {

@@ -16,7 +16,6 @@ import org.saferboard.api.InvalidFieldException;
 import org.saferboard.api.action.ActionRaisedFromCase;
 import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.RaiseAction;
-import org.saferboard.api.action.SourceKind;
 import org.saferboard.api.dhr.ActionPlan;
 import org.saferboard.api.dhr.AppointReviewChair;
 import org.saferboard.api.dhr.CheckReviewAcceptsFunding;
@@ -346,8 +345,8 @@ class ReviewTest {
                 .expectResultMessagePayload(new ActionRaisedFromCase(1, 3));
         assertThat(actionsRaised).containsExactly(new RaiseAction("mary-dash-training",
                 "Confirm all relevant staff have received DASH training", null, "Service manager", "Swanswell",
-                LocalDate.of(2015, 9, 17), new ActionSource(SourceKind.DHR,
-                "DHR 'Mary' (LR-DHR-2014-01), single-agency action plan")));
+                LocalDate.of(2015, 9, 17), ActionSource.review("DHR 'Mary' (LR-DHR-2014-01), single-agency action plan",
+                REVIEW_ID)));
     }
 
     @Test

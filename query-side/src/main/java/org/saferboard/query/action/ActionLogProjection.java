@@ -91,6 +91,7 @@ public class ActionLogProjection {
     private static final String SOURCE_MEETING_ID = "sourceMeetingId";
     private static final String SOURCE_MINUTE_NUMBER = "sourceMinuteNumber";
     private static final String SOURCE_RESOLUTION_PART = "sourceResolutionPart";
+    private static final String SOURCE_REVIEW_ID = "sourceReviewId";
     private static final String RAISED_AT = "raisedAt";
     /** The action as raised: its first history entry, kept in its own document (written with it, never changed). */
     private static final String RAISED_WITH = "raisedWith";
@@ -145,6 +146,7 @@ public class ActionLogProjection {
                 .append(SOURCE_MEETING_ID, event.source().meetingId())
                 .append(SOURCE_MINUTE_NUMBER, event.source().minuteNumber())
                 .append(SOURCE_RESOLUTION_PART, event.source().resolutionPart())
+                .append(SOURCE_REVIEW_ID, event.source().reviewId())
                 .append(RAISED_AT, Date.from(event.raisedAt()))
                 .append(DUE_DATE_REVISIONS, 0)
                 .append(RAISED_WITH, new Document(new LinkedHashMap<>(details)))
@@ -345,6 +347,9 @@ public class ActionLogProjection {
         if (query.sourceKind() != null) {
             filters.add(eq(SOURCE_KIND, query.sourceKind().name()));
         }
+        if (query.reviewId() != null) {
+            filters.add(eq(SOURCE_REVIEW_ID, query.reviewId()));
+        }
         // ActionState.isOverdue as a filter: open and due before today
         if (Boolean.TRUE.equals(query.overdue())) {
             filters.add(and(eq(STATUS, ActionStatus.OPEN.name()), lt(DUE_DATE, text(today))));
@@ -375,7 +380,7 @@ public class ActionLogProjection {
     private static ActionSource source(Document document) {
         return new ActionSource(SourceKind.valueOf(document.getString(SOURCE_KIND)), document.getString(SOURCE_REFERENCE),
                 document.getString(SOURCE_MEETING_ID), document.getInteger(SOURCE_MINUTE_NUMBER),
-                document.getString(SOURCE_RESOLUTION_PART));
+                document.getString(SOURCE_RESOLUTION_PART), document.getString(SOURCE_REVIEW_ID));
     }
 
     /** Name-value pairs in the order given, leaving out absent values. */

@@ -58,13 +58,15 @@ class ActionQueryController {
             @Parameter(example = "Chris Barratt") @RequestParam(required = false) @Size(min = 1, max = 500) String owner,
             @Parameter(example = "Leicestershire Police") @RequestParam(required = false) @Size(min = 1, max = 500) String agency,
             @RequestParam(required = false) SourceKind source,
+            @Parameter(description = "the review whose action plans raised the actions", example = "dhr-mary")
+            @RequestParam(required = false) @Size(min = 1, max = 64) String review,
             @RequestParam(required = false) Boolean overdue,
             @Parameter(description = "dueDate (earliest first) or -dueDate (latest first)")
             @RequestParam(defaultValue = "dueDate") String sort,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
             @Parameter(description = READ_AFTER_DESCRIPTION) @RequestParam(required = false) String readAfter) {
-        FindActions query = new FindActions(status, owner, agency, source, overdue, dueDateOrder(sort), page, size);
+        FindActions query = new FindActions(status, owner, agency, source, review, overdue, dueDateOrder(sort), page, size);
         return readAfterWaiter.read(readAfter, followed, () -> queries.query(query, ActionLogPage.class).join());
     }
 

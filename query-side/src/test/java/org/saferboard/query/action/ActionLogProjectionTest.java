@@ -38,7 +38,7 @@ class ActionLogProjectionTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2015-09-17T23:30:00Z"), ZoneOffset.UTC);
     private static final Instant AT = Instant.parse("2015-06-18T10:00:00Z");
     private static final ActionSource MINUTE_21 = new ActionSource(SourceKind.MEETING_MINUTE, "LSCSB 19 March 2015, minute 21");
-    private static final ActionSource MARY = new ActionSource(SourceKind.DHR, "DHR 'Mary'");
+    private static final ActionSource MARY = ActionSource.review("DHR 'Mary'", "dhr-mary");
     private static final ActionRaised FUNDING = new ActionRaised("a-funding", "Confirm the funding situation", "Paragraph 22",
             "James Fox", "Leicestershire County Council", LocalDate.of(2015, 9, 17), MINUTE_21, AT);
     private static final ActionRaised STATISTICS = new ActionRaised("a-stats", "Provide DV statistics to Cllr Bokor", null,
@@ -68,7 +68,7 @@ class ActionLogProjectionTest {
     }
 
     private ActionLogPage find(ActionStatus status, String owner, SourceKind source, Boolean overdue) {
-        return projection.handle(new FindActions(status, owner, null, source, overdue,
+        return projection.handle(new FindActions(status, owner, null, source, null, overdue,
                 FindActions.DueDateOrder.EARLIEST_FIRST, 0, 50));
     }
 
@@ -171,23 +171,27 @@ class ActionLogProjectionTest {
     }
 
     @Test
-    void filtersByStatusOwnerAndSource() {
+    void filtersByStatusOwnerSourceAndReview() {
         feedStory();
 
         assertThat(ids(find(ActionStatus.COMPLETED, null, null, null))).containsExactly("a-stats");
         assertThat(ids(find(null, "Rik Basra", null, null))).containsExactly("a-funding");
         assertThat(ids(find(null, null, SourceKind.DHR, null))).containsExactly("a-mary");
-        assertThat(ids(projection.handle(new FindActions(ActionStatus.OPEN, null, "Leicestershire County Council", null,
+        assertThat(ids(projection.handle(new FindActions(ActionStatus.OPEN, null, "Leicestershire County Council", null, null,
                 null, FindActions.DueDateOrder.EARLIEST_FIRST, 0, 50)))).containsExactly("a-funding");
+        ActionLogPage ofMary = projection.handle(new FindActions(null, null, null, null, "dhr-mary", null,
+                FindActions.DueDateOrder.EARLIEST_FIRST, 0, 50));
+        assertThat(ids(ofMary)).containsExactly("a-mary");
+        assertThat(ofMary.actions().get(0).source().reviewId()).isEqualTo("dhr-mary");
     }
 
     @Test
     void sortsByDueDateAndPages() {
         feedStory();
 
-        ActionLogPage latestFirst = projection.handle(new FindActions(null, null, null, null, null,
+        ActionLogPage latestFirst = projection.handle(new FindActions(null, null, null, null, null, null,
                 FindActions.DueDateOrder.LATEST_FIRST, 0, 2));
-        ActionLogPage secondPage = projection.handle(new FindActions(null, null, null, null, null,
+        ActionLogPage secondPage = projection.handle(new FindActions(null, null, null, null, null, null,
                 FindActions.DueDateOrder.LATEST_FIRST, 1, 2));
 
         assertThat(ids(latestFirst)).containsExactly("a-funding", "a-stats");

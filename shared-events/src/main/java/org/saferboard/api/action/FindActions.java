@@ -9,6 +9,7 @@ public record FindActions(
         String ownerName,
         String owningAgency,
         SourceKind sourceKind,
+        String reviewId,
         Boolean overdue,
         DueDateOrder dueDateOrder,
         int page,
