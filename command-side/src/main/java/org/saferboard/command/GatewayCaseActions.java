@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends RaiseAction from inside a meeting's or review's command handler; as with minute numbers (see
- * MinuteBookNumbers), Axon stores the action's events with the case's when the case's command
- * commits, and a refused raise rolls the case's command back.
+ * MinuteBookNumbers), the action's events join the case's in one append when the case's command
+ * commits, stored whole or not at all, and a refused raise refuses the case's command.
  */
 @Component
 class GatewayCaseActions implements CaseActions {

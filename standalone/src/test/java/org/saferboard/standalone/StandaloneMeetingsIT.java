@@ -3,10 +3,14 @@ package org.saferboard.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import java.util.Date;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.saferboard.api.meeting.MinuteNumberClaimed;
 import org.saferboard.standalone.demo.DemoBoard;
 import org.saferboard.testing.Http;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,6 +121,43 @@ class StandaloneMeetingsIT extends StandaloneOverHttp {
 
         assertThat(http.post("/api/meetings/june-2015/cancel", "{\"reason\":\"Not quorate\"}").status()).isEqualTo(200);
         assertThat(addItem("september-2015", 35, "Victim First").status()).isEqualTo(200);
+    }
+
+    /**
+     * An agenda item changes two aggregates: the minute book claims the number, the meeting adds the
+     * item. Axon hands both events to the event store in one append, which readers see whole or not
+     * at all: when the append is refused (here the meeting's place in its stream is held by a write
+     * that never completed), nothing of the request is stored, not even the claim, and the same
+     * request again stores both, once.
+     */
+    private static long claimsOf(MongoCollection<Document> events, String meetingId) {
+        return events.countDocuments(Filters.and(Filters.eq("payloadType", MinuteNumberClaimed.class.getName()),
+                Filters.regex("payload", "\"meetingId\":\"" + meetingId + "\"")));
+    }
+
+    @Test
+    void aRefusedAppendStoresNeitherTheMinuteClaimNorTheItemAndTheRetryStoresBothOnce() {
+        schedule("partial-2019", "LSCSB-P", "2019-06-14");
+        schedule("other-2019", "LSCSB-P", "2019-09-20");
+        MongoCollection<Document> events = database.getCollection("events");
+        Document neverCompleted = new Document("_id", "partial-2019/1").append("aggregateIdentifier", "partial-2019")
+                .append("sequenceNumber", 1L).append("type", "Meeting").append("eventIdentifier", "never-completed")
+                .append("globalIndex", -1_000_000L).append("storedAt", new Date())
+                .append("commitId", "never-completed").append("commitFirst", -1_000_000L).append("commitLast", -999_999L);
+        events.insertOne(neverCompleted);
+
+        Http.Response refused = addItem("partial-2019", 7, "Knife crime");
+        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(409);
+        assertThat(claimsOf(events, "partial-2019")).as("no claim without its item").isZero();
+
+        events.deleteOne(Filters.eq("_id", "partial-2019/1"));
+        Http.Response retried = addItem("partial-2019", 7, "Knife crime");
+
+        assertThat(retried.status()).as(retried.body().toString()).isEqualTo(200);
+        assertThat(claimsOf(events, "partial-2019")).isEqualTo(1);
+        JsonNode meeting = http.get("/api/meetings/partial-2019?readAfter=" + retried.body().get("readAfter").asText()).body();
+        assertThat(meeting.get("items")).extracting(item -> item.get("minuteNumber").asInt()).containsExactly(7);
+        assertThat(addItem("other-2019", 7, "Knife crime").status()).as("held by the first meeting").isEqualTo(409);
     }
 
     @Test

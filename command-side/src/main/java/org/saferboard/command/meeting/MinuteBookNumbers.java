@@ -9,8 +9,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the claim to the MinuteBook from inside the meeting's command handler. Axon runs it in a
- * nested unit of work whose events are stored with the meeting's, when the meeting's command
- * commits; a refused claim rolls the meeting's command back too.
+ * nested unit of work whose events join the meeting's in the one append made when the meeting's
+ * command commits, and the event store keeps one append whole or nothing as readers see it (a
+ * refused append removes what it inserted, one cut short by a crash stays invisible): so there is
+ * never a claim without its item, nor an item without its claim. A refused claim refuses the
+ * meeting's command; a retry finds a claim of its own meeting and claims again without a new event.
+ * StandaloneMeetingsIT shows a refused append storing neither.
  */
 @Component
 class MinuteBookNumbers implements MinuteNumbers {
