@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.saferboard.query.action.ActionLogProjection;
@@ -68,6 +69,9 @@ class ReadAfterIT extends StandaloneOverHttp {
     void readsWaitingForAWriteHoldNoRequestThreadAndThoseBeyondTheCapAreToldToRetry() throws Exception {
         TrackingEventProcessor actionLog = processing.eventProcessor(ActionLogProjection.PROCESSING_GROUP, TrackingEventProcessor.class)
                 .orElseThrow();
+        // stopped once it runs (stopping a processor still starting up can leave its restart waiting on its own claim)
+        await().atMost(Duration.ofSeconds(30)).until(() -> !actionLog.processingStatus().isEmpty()
+                && actionLog.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp));
         actionLog.shutDown();
         List<CompletableFuture<HttpResponse<String>>> reads = new ArrayList<>();
         Http http;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.saferboard.api.BusinessYear;
 import org.saferboard.api.Pence;
 import org.saferboard.api.dhr.AgreeAnnualContributions;
 import org.saferboard.api.dhr.AllocateDHRFunding;
@@ -45,8 +44,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "DHR fund (write)")
 class DHRFundCommandController implements CaseController {
 
-    private static final String YEAR_PATTERN = "\\d{4}-\\d{2}";
-
     private final CommandGateway commands;
 
     DHRFundCommandController(CommandGateway commands) {
@@ -71,7 +68,7 @@ class DHRFundCommandController implements CaseController {
     @PutMapping("/{fundId}/contributions/{financialYear}")
     @Operation(summary = "Agree the partners' contributions for a financial year (AgreeAnnualContributions)")
     ResponseEntity<FundWriteResult> agree(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
-                                         @PathVariable @Pattern(regexp = YEAR_PATTERN, message = BusinessYear.LABEL_MESSAGE) String financialYear,
+                                         @PathVariable @YearLabel String financialYear,
                                          @Parameter(description = IF_MATCH_DESCRIPTION)
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                          @Valid @RequestBody DHRRequests.Contributions request) {
@@ -149,7 +146,7 @@ class DHRFundCommandController implements CaseController {
     @Operation(summary = "Close an ended financial year, carrying its balance forward (CloseFinancialYear)",
             description = "Years close in order; nothing more is recorded in a closed year.")
     ResponseEntity<FundWriteResult> closeYear(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
-                                             @PathVariable @Pattern(regexp = YEAR_PATTERN, message = BusinessYear.LABEL_MESSAGE) String financialYear,
+                                             @PathVariable @YearLabel String financialYear,
                                              @Parameter(description = IF_MATCH_DESCRIPTION)
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                              @Valid @RequestBody DHRRequests.YearClose request) {
