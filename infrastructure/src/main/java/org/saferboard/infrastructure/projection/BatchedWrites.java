@@ -18,15 +18,31 @@ import org.bson.Document;
  * then costs one round trip per batch instead of one per event; the writes apply in event order, each
  * as idempotent as it was written. Outside a unit of work (a test calling a handler) a write is sent
  * at once.
+ *
+ * <p>A read model kept in two collections sends its details (an action's history entries) before the
+ * documents that carry the versions readers wait on (see {@link #details}), so that a reader who sees
+ * a version sees everything of it.
  */
 public final class BatchedWrites {
 
     private static final String PENDING = BatchedWrites.class.getName() + ".pending";
 
     private final MongoCollection<Document> collection;
+    private final boolean details;
 
+    /** Writes to documents that carry a case's version; sent after the batch's {@link #details} writes. */
     public BatchedWrites(MongoCollection<Document> collection) {
+        this(collection, false);
+    }
+
+    private BatchedWrites(MongoCollection<Document> collection, boolean details) {
         this.collection = collection;
+        this.details = details;
+    }
+
+    /** Writes to documents that detail a case whose version another collection holds; sent first. */
+    public static BatchedWrites details(MongoCollection<Document> collection) {
+        return new BatchedWrites(collection, true);
     }
 
     public void write(WriteModel<Document> write) {
@@ -37,11 +53,15 @@ public final class BatchedWrites {
         pending(CurrentUnitOfWork.get()).computeIfAbsent(this, key -> new ArrayList<>()).add(write);
     }
 
-    /** Sends every write gathered in this unit of work, collection by collection, in order. */
+    /** Sends every write gathered in this unit of work, collection by collection, in order: details first. */
     public static void flush(UnitOfWork<?> unitOfWork) {
         Map<BatchedWrites, List<WriteModel<Document>>> pending = pending(unitOfWork);
-        for (Map.Entry<BatchedWrites, List<WriteModel<Document>>> writes : pending.entrySet()) {
-            writes.getKey().collection.bulkWrite(writes.getValue(), new BulkWriteOptions().ordered(true));
+        for (boolean detailsTurn : new boolean[] {true, false}) {
+            for (Map.Entry<BatchedWrites, List<WriteModel<Document>>> writes : pending.entrySet()) {
+                if (writes.getKey().details == detailsTurn) {
+                    writes.getKey().collection.bulkWrite(writes.getValue(), new BulkWriteOptions().ordered(true));
+                }
+            }
         }
         pending.clear();
     }

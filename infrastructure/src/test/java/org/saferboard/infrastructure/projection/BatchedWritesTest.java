@@ -2,14 +2,20 @@ package org.saferboard.infrastructure.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -82,5 +88,31 @@ class BatchedWritesTest {
         unitOfWork.commit();
 
         assertThat(count()).isEqualTo(2);
+    }
+
+    @Test
+    void detailsGoOutBeforeTheDocumentsThatCarryTheVersion() {
+        List<String> sent = new CopyOnWriteArrayList<>();
+        CommandListener updates = new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent event) {
+                if (event.getCommandName().equals("update")) {
+                    sent.add(event.getCommand().getString("update").getValue());
+                }
+            }
+        };
+        try (MongoClient listened = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(TestMongo.uri())).addCommandListener(updates).build())) {
+            MongoDatabase database = listened.getDatabase(TestMongo.newDatabaseName());
+            BatchedWrites versions = new BatchedWrites(database.getCollection("cases"));
+            BatchedWrites details = BatchedWrites.details(database.getCollection("history"));
+            DefaultUnitOfWork<EventMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("one"));
+
+            versions.write(increment());
+            details.write(increment());
+            unitOfWork.commit();
+
+            assertThat(sent).containsExactly("history", "cases");
+        }
     }
 }

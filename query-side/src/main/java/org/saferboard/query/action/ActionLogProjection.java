@@ -119,7 +119,7 @@ public class ActionLogProjection {
         this.actions = saferBoardDatabase.getCollection(COLLECTION);
         this.history = saferBoardDatabase.getCollection(HISTORY_COLLECTION);
         this.writes = new BatchedWrites(actions);
-        this.historyWrites = new BatchedWrites(history);
+        this.historyWrites = BatchedWrites.details(history);
         this.appliedVersions = new AppliedVersions(actions);
         this.clock = clock;
         actions.createIndex(Indexes.ascending(DUE_DATE));
