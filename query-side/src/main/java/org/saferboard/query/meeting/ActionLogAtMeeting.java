@@ -142,9 +142,8 @@ public class ActionLogAtMeeting {
 
     @EventHandler
     void on(ActionRaised event) {
-        actionVersions.claimCreation(event.actionId());
         ActionState raised = event.applyTo(null);
-        pendingStates().put(event.actionId(), new VersionedState(1, raised));
+        pendingStates().putIfAbsent(event.actionId(), new VersionedState(1, raised, true));
         Document action = new Document(TITLE, event.title())
                 .append(MEETING_ID, event.source().meetingId())
                 .append(MINUTE_NUMBER, event.source().minuteNumber())
@@ -159,32 +158,45 @@ public class ActionLogAtMeeting {
     @EventHandler
     void on(ActionEvent event, @SequenceNumber long sequenceNumber) {
         long version = AggregateVersions.fromSequenceNumber(sequenceNumber);
-        if (!actionVersions.claim(event.actionId(), version)) {
+        VersionedState before = applied(event.actionId(), version);
+        if (before.version() >= version) {
             return; // delivered again (a retried batch, or a replay over the existing log)
         }
-        ActionState before = stateBefore(event.actionId(), version);
-        ActionState after = event.applyTo(before);
-        pendingStates().put(event.actionId(), new VersionedState(version, after));
+        ActionState after = event.applyTo(before.state());
+        pendingStates().put(event.actionId(), new VersionedState(version, after, false));
         Bson versionNow = Updates.set(VERSION, version);
-        actionWrites.write(new UpdateOneModel<>(eq(ID, event.actionId()), after.equals(before) ? versionNow
+        actionWrites.write(new UpdateOneModel<>(eq(ID, event.actionId()), after.equals(before.state()) ? versionNow
                 : Updates.combine(Updates.push(STATES, datedState(event.occurredAt(), after)), versionNow)));
     }
 
-    private record VersionedState(long version, ActionState state) {
+    /**
+     * An action's state at the version this log has applied, counting writes of the current batch not
+     * yet sent.
+     *
+     * @param raisedInThisBatch its raise was handled in this batch: the stored document, if there is
+     *                          one, was written before (a replay over the log) and is what counts
+     */
+    private record VersionedState(long version, ActionState state, boolean raisedInThisBatch) {
     }
 
-    /** The state the action had at the version before this one: written earlier in this batch, or stored. */
-    private ActionState stateBefore(String actionId, long version) {
+    /**
+     * What the log has applied of the action: changed earlier in this batch, or stored (one lookup,
+     * the version and the states together), or raised in this batch and not stored yet.
+     */
+    private VersionedState applied(String actionId, long version) {
         VersionedState pending = pendingStates().get(actionId);
-        if (pending != null && pending.version() == version - 1) {
-            return pending.state();
+        if (pending != null && !pending.raisedInThisBatch()) {
+            return pending;
         }
-        Document stored = actions.find(eq(ID, actionId)).projection(Projections.include(STATES)).first();
-        if (stored == null) {
-            throw new IllegalStateException("Action " + actionId + " changed at version " + version + " but was never raised");
+        Document stored = actions.find(eq(ID, actionId)).projection(Projections.include(VERSION, STATES)).first();
+        if (stored != null) {
+            List<Document> states = stored.getList(STATES, Document.class);
+            return new VersionedState(stored.getLong(VERSION), state(states.get(states.size() - 1)), false);
         }
-        List<Document> states = stored.getList(STATES, Document.class);
-        return state(states.get(states.size() - 1));
+        if (pending != null) {
+            return pending;
+        }
+        throw new IllegalStateException("Action " + actionId + " changed at version " + version + " but was never raised");
     }
 
     private Map<String, VersionedState> pendingStates() {
