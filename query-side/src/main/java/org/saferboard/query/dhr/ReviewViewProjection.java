@@ -12,10 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -26,10 +23,8 @@ import org.bson.conversions.Bson;
 import org.saferboard.api.AggregateVersions;
 import org.saferboard.api.BusinessCalendar;
 import org.saferboard.api.Pence;
-import org.saferboard.api.action.ActionSummary;
 import org.saferboard.api.dhr.ActionPlan;
 import org.saferboard.api.dhr.DeathNotified;
-import org.saferboard.api.dhr.FindReview;
 import org.saferboard.api.dhr.FindReviews;
 import org.saferboard.api.dhr.LearningEventRecorded;
 import org.saferboard.api.dhr.PanelMemberRecorded;
@@ -49,15 +44,15 @@ import org.saferboard.api.dhr.SubmittedToQualityAssurance;
 import org.saferboard.infrastructure.projection.AppliedVersions;
 import org.saferboard.infrastructure.projection.BatchedWrites;
 import org.saferboard.infrastructure.projection.ReadModelRebuilds;
-import org.saferboard.query.action.ActionLogProjection;
 import org.springframework.stereotype.Component;
 
 /**
  * One document per review case, each event one atomic update. Pauses and resumptions, and
  * submissions and quality assurance answers, are kept as parallel lists (they alternate, so the n-th
  * of one pairs with the n-th of the other) because an update cannot otherwise reach the open pause
- * without reading the document first. The statutory clocks, the actions' status and the money are
- * added when read: they depend on today, on the action log and on the fund's ledger.
+ * without reading the document first. The statutory clocks are worked out when read, as they depend
+ * on today. The actions' status and the money are not copied here: the action log and the fund
+ * ledger keep them, and {@link ReviewQueries} reads the three together.
  */
 @Component
 @ProcessingGroup(ReviewViewProjection.PROCESSING_GROUP)
@@ -94,19 +89,15 @@ public class ReviewViewProjection {
     private final BatchedWrites writes;
     private final AppliedVersions appliedVersions;
     private final StatutoryClocks clocks;
-    private final ActionLogProjection actionLog;
-    private final DHRFundLedgerProjection fundLedger;
     private final Clock clock;
 
-    public ReviewViewProjection(MongoDatabase saferBoardDatabase, StatutoryClocks clocks, ActionLogProjection actionLog,
-                                DHRFundLedgerProjection fundLedger, Clock clock, ReadModelRebuilds rebuilds) {
+    public ReviewViewProjection(MongoDatabase saferBoardDatabase, StatutoryClocks clocks, Clock clock,
+                                ReadModelRebuilds rebuilds) {
         this.rebuilds = rebuilds;
         this.reviews = saferBoardDatabase.getCollection(COLLECTION);
         this.writes = new BatchedWrites(reviews);
         this.appliedVersions = new AppliedVersions(reviews);
         this.clocks = clocks;
-        this.actionLog = actionLog;
-        this.fundLedger = fundLedger;
         this.clock = clock;
     }
 
@@ -207,9 +198,12 @@ public class ReviewViewProjection {
         reviews.deleteMany(new Document());
     }
 
-    @QueryHandler
-    Optional<ReviewView> handle(FindReview query) {
-        return Optional.ofNullable(reviews.find(eq(ID, query.reviewId())).first())
+    /**
+     * The case as this read model holds it: its actions as raised (no status; see {@link ReviewQueries})
+     * and no money.
+     */
+    public Optional<ReviewView> caseOf(String reviewId) {
+        return Optional.ofNullable(reviews.find(eq(ID, reviewId)).first())
                 .map(document -> toView(document, BusinessCalendar.today(clock)));
     }
 
@@ -253,7 +247,6 @@ public class ReviewViewProjection {
         List<ReviewView.QualityAssurance> qualityAssurance = qualityAssurance(document);
         Document publication = document.get(PUBLICATION, Document.class);
         Document closure = document.get(CLOSURE, Document.class);
-        DHRFundLedgerProjection.ReviewFunding funding = fundLedger.fundingOf(reviewId);
         Clocks caseClocks = clocksOf(document, decision, pauses, today);
         return new ReviewView(reviewId, document.getString(CASE_REFERENCE), document.getString(PSEUDONYM),
                 date(document, DATE_OF_DEATH), date(document, NOTIFIED_ON), document.getString(NOTIFYING_AGENCY),
@@ -267,20 +260,14 @@ public class ReviewViewProjection {
                 document.getList(LEARNING_EVENTS, Document.class).stream().map(event -> new ReviewView.LearningEvent(
                         event.getString("description"), date(event, "heldOn"))).toList(),
                 closure == null ? null : new ReviewView.Closure(closure.getString("reason"), date(closure, "closedOn")),
-                actions(document), funding.lines(), Pence.format(funding.allocatedPence()), Pence.format(funding.spentPence()),
-                document.getLong(VERSION));
+                actions(document), List.of(), Pence.format(0), Pence.format(0), document.getLong(VERSION));
     }
 
-    private List<ReviewView.Action> actions(Document document) {
-        List<Document> raised = document.getList(ACTIONS, Document.class);
-        Map<String, ActionSummary> inLog = actionLog.actionsWithIds(raised.stream().map(action -> action.getString("actionId"))
-                .toList()).stream().collect(Collectors.toMap(ActionSummary::actionId, Function.identity()));
-        return raised.stream().map(action -> {
-            ActionSummary summary = inLog.get(action.getString("actionId"));
-            return new ReviewView.Action(action.getString("actionId"), ActionPlan.valueOf(action.getString("plan")),
-                    action.getString("title"), action.getString("leadAgency"), summary == null ? null : summary.status(),
-                    summary == null ? null : summary.dueDate(), summary == null ? null : summary.overdue());
-        }).toList();
+    private static List<ReviewView.Action> actions(Document document) {
+        return document.getList(ACTIONS, Document.class).stream()
+                .map(action -> new ReviewView.Action(action.getString("actionId"), ActionPlan.valueOf(action.getString("plan")),
+                        action.getString("title"), action.getString("leadAgency"), null, null, null))
+                .toList();
     }
 
     private record Clocks(ReviewView.StatutoryClock decision, ReviewView.StatutoryClock report) {

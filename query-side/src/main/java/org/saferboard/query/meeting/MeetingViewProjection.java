@@ -33,7 +33,6 @@ import org.saferboard.api.meeting.AgendaItemAdded;
 import org.saferboard.api.meeting.AttendanceRecorded;
 import org.saferboard.api.meeting.Attendee;
 import org.saferboard.api.meeting.ChairChanged;
-import org.saferboard.api.meeting.FindMeeting;
 import org.saferboard.api.meeting.FindMeetings;
 import org.saferboard.api.meeting.FindResolutions;
 import org.saferboard.api.meeting.ItemResolved;
@@ -198,9 +197,9 @@ public class MeetingViewProjection {
         meetings.deleteMany(new Document());
     }
 
-    @QueryHandler
-    Optional<MeetingView> handle(FindMeeting query) {
-        return Optional.ofNullable(meetings.find(eq(ID, query.meetingId())).first()).map(MeetingViewProjection::toView);
+    /** The meeting as this read model holds it, its actions worded as raised (see {@link MeetingQueries}). */
+    public Optional<MeetingView> meetingOf(String meetingId) {
+        return Optional.ofNullable(meetings.find(eq(ID, meetingId)).first()).map(MeetingViewProjection::toView);
     }
 
     @QueryHandler

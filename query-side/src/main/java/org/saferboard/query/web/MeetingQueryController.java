@@ -27,6 +27,7 @@ import org.saferboard.api.meeting.MeetingView;
 import org.saferboard.api.meeting.ResolutionOutcome;
 import org.saferboard.api.meeting.ResolutionsRegister;
 import org.saferboard.query.ReadAfterWaiter;
+import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.query.meeting.ActionLogAtMeeting;
 import org.saferboard.query.meeting.MeetingViewProjection;
 import org.springframework.http.MediaType;
@@ -48,16 +49,19 @@ class MeetingQueryController {
 
     private final QueryGateway queries;
     private final ReadAfterWaiter readAfterWaiter;
-    /** What the meeting view shows. */
+    /** What the meeting list is read from. */
     private final Map<String, ToLongFunction<String>> meetings;
+    /** What one meeting is read from: the meeting view, and the action log for the wording of the actions raised at it. */
+    private final Map<String, ToLongFunction<String>> meetingWithActions;
     /** What the Action Log at a meeting is read from: its own read model of the meetings and the actions raised at them. */
     private final Map<String, ToLongFunction<String>> meetingsAndActions;
 
     MeetingQueryController(QueryGateway queries, ReadAfterWaiter readAfterWaiter, MeetingViewProjection meetingView,
-                           ActionLogAtMeeting actionLogAtMeeting) {
+                           ActionLogAtMeeting actionLogAtMeeting, ActionLogProjection actionLog) {
         this.queries = queries;
         this.readAfterWaiter = readAfterWaiter;
         this.meetings = Map.of("Meeting", meetingView::versionOf);
+        this.meetingWithActions = Map.of("Meeting", meetingView::versionOf, "Action", actionLog::versionOf);
         this.meetingsAndActions = Map.of("Meeting", actionLogAtMeeting::meetingVersionOf, "Action", actionLogAtMeeting::actionVersionOf);
     }
 
@@ -147,7 +151,7 @@ class MeetingQueryController {
     CompletableFuture<ResponseEntity<MeetingView>> findMeeting(@PathVariable String meetingId,
                                                                @Parameter(description = READ_AFTER_DESCRIPTION)
                                                                @RequestParam(required = false) String readAfter) {
-        return readAfterWaiter.read(readAfter, meetings, () -> {
+        return readAfterWaiter.read(readAfter, meetingWithActions, () -> {
             MeetingView meeting = queries.query(new FindMeeting(meetingId), ResponseTypes.optionalInstanceOf(MeetingView.class))
                     .join()
                     .orElseThrow(() -> new NotInReadModel("meeting", meetingId));

@@ -1,6 +1,7 @@
 package org.saferboard.query.dhr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
@@ -41,13 +42,15 @@ class ReviewViewProjectionTest {
 
     private ReviewViewProjection projection;
     private ActionLogProjection actionLog;
+    private ReviewQueries reviews;
 
     @BeforeEach
     void setUp() {
         MongoDatabase database = TestMongo.newDatabase();
         actionLog = new ActionLogProjection(database, TODAY, processingGroup -> { });
-        projection = new ReviewViewProjection(database, new StatutoryClocks(Period.ofMonths(1), Period.ofMonths(6)), actionLog,
-                new DHRFundLedgerProjection(database, processingGroup -> { }), TODAY, processingGroup -> { });
+        projection = new ReviewViewProjection(database, new StatutoryClocks(Period.ofMonths(1), Period.ofMonths(6)), TODAY,
+                processingGroup -> { });
+        reviews = new ReviewQueries(projection, actionLog, new DHRFundLedgerProjection(database, processingGroup -> { }));
     }
 
     private void feedMary() {
@@ -71,7 +74,7 @@ class ReviewViewProjectionTest {
     void showsStageClocksPanelPausesQualityAssuranceAndActions() {
         feedMary();
 
-        ReviewView mary = projection.handle(new FindReview(MARY)).orElseThrow();
+        ReviewView mary = reviews.handle(new FindReview(MARY)).orElseThrow();
 
         assertThat(mary.stage()).as("revisions requested: back in review").isEqualTo(ReviewStage.IN_REVIEW);
         assertThat(mary.paused()).isFalse();
@@ -92,13 +95,29 @@ class ReviewViewProjectionTest {
     }
 
     @Test
+    void anActionShowsTheWordingTheActionLogHoldsNotTheCopyTakenWhenItWasRaised() {
+        feedMary();
+        projection.on(new ReviewActionRaised(MARY, "mary-mapping", ActionPlan.MULTI_AGENCY, "Map the referral routes",
+                "Leicester City Council", AT), 9);
+        ActionLogFeed.raised(actionLog, new ActionRaised("mary-mapping", "Map the referral routes to the IDVA service", null,
+                "Head of service", "Leicester City Council", LocalDate.of(2016, 3, 1),
+                ActionSource.review("DHR 'Mary' (LR-DHR-2015-01), multi-agency action plan", MARY), AT));
+
+        assertThat(reviews.handle(new FindReview(MARY)).orElseThrow().actions()).extracting(ReviewView.Action::title)
+                .containsExactly("Confirm DASH training", "Map the referral routes to the IDVA service");
+        assertThat(projection.caseOf(MARY).orElseThrow().actions()).as("before the action log has it: the wording raised")
+                .extracting(ReviewView.Action::title, ReviewView.Action::status)
+                .contains(tuple("Map the referral routes", null));
+    }
+
+    @Test
     void feedingTheSameEventsAgainChangesNothing() {
         feedMary();
-        ReviewView once = projection.handle(new FindReview(MARY)).orElseThrow();
+        ReviewView once = reviews.handle(new FindReview(MARY)).orElseThrow();
 
         feedMary();
 
-        assertThat(projection.handle(new FindReview(MARY)).orElseThrow()).isEqualTo(once);
+        assertThat(reviews.handle(new FindReview(MARY)).orElseThrow()).isEqualTo(once);
         assertThat(projection.handle(new FindReviews(null, false)).reviews()).hasSize(1);
     }
 
@@ -112,6 +131,6 @@ class ReviewViewProjectionTest {
                 + summary.decisionClock().status()).containsExactly("FN OVERDUE");
         assertThat(projection.handle(new FindReviews(ReviewStage.IN_REVIEW, false)).reviews()).extracting(summary -> summary.pseudonym())
                 .containsExactly("Mary");
-        assertThat(projection.handle(new FindReview("no-such-review"))).isEmpty();
+        assertThat(reviews.handle(new FindReview("no-such-review"))).isEmpty();
     }
 }

@@ -12,7 +12,6 @@ import org.saferboard.api.meeting.AgendaItemAdded;
 import org.saferboard.api.meeting.AttendanceRecorded;
 import org.saferboard.api.meeting.Attendee;
 import org.saferboard.api.meeting.ChairChanged;
-import org.saferboard.api.meeting.FindMeeting;
 import org.saferboard.api.meeting.FindMeetings;
 import org.saferboard.api.meeting.FindResolutions;
 import org.saferboard.api.meeting.ItemResolved;
@@ -65,7 +64,7 @@ class MeetingViewProjectionTest {
     void showsMeetingWithItemsInMinuteOrderAndAmendmentBesideOriginal() {
         feedJuneMeetingConfirmedInSeptemberWithAmendment();
 
-        MeetingView view = projection.handle(new FindMeeting(JUNE)).orElseThrow();
+        MeetingView view = projection.meetingOf(JUNE).orElseThrow();
 
         assertThat(view.version()).isEqualTo(9);
         assertThat(view.status()).isEqualTo(MeetingView.MeetingStatus.MINUTES_CONFIRMED);
@@ -84,11 +83,11 @@ class MeetingViewProjectionTest {
     @Test
     void sameEventsFedTwiceChangeNothing() {
         feedJuneMeetingConfirmedInSeptemberWithAmendment();
-        MeetingView once = projection.handle(new FindMeeting(JUNE)).orElseThrow();
+        MeetingView once = projection.meetingOf(JUNE).orElseThrow();
 
         feedJuneMeetingConfirmedInSeptemberWithAmendment();
 
-        assertThat(projection.handle(new FindMeeting(JUNE))).contains(once);
+        assertThat(projection.meetingOf(JUNE)).contains(once);
         assertThat(once.items().get(1).amendments()).hasSize(1);
     }
 
@@ -136,7 +135,7 @@ class MeetingViewProjectionTest {
 
     @Test
     void unknownMeetingIsEmpty() {
-        assertThat(projection.handle(new FindMeeting("no-such-meeting"))).isEmpty();
+        assertThat(projection.meetingOf("no-such-meeting")).isEmpty();
         assertThat(projection.versionOf("no-such-meeting")).isZero();
     }
 }

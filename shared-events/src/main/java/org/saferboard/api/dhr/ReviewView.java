@@ -35,6 +35,14 @@ public record ReviewView(
         String totalSpent,
         long version) {
 
+    /** The same case with its actions and money as read from the action log and the fund ledgers. */
+    public ReviewView withActionsAndFunding(List<Action> actions, List<Funding> funding, String totalAllocated,
+                                            String totalSpent) {
+        return new ReviewView(reviewId, caseReference, pseudonym, dateOfDeath, notifiedOn, notifyingAgency, area, stage, paused,
+                decision, decisionClock, reportClock, chairName, panel, pauses, qualityAssurance, publication, learningEvents,
+                closure, actions, funding, totalAllocated, totalSpent, version);
+    }
+
     public enum ClockStatus {
         /** running, not yet due */
         RUNNING,
@@ -71,7 +79,10 @@ public record ReviewView(
     public record Closure(String reason, LocalDate closedOn) {
     }
 
-    /** An action of the case's plans; status and due date as the action log holds them (null before it has caught up). */
+    /**
+     * An action of the case's plans; title, status and due date as the action log holds them (the title as
+     * raised, and the rest null, before it has caught up).
+     */
     public record Action(String actionId, ActionPlan plan, String title, String leadAgency, ActionStatus status,
                          LocalDate dueDate, Boolean overdue) {
     }

@@ -27,6 +27,12 @@ public record MeetingView(
         Confirmation confirmation,
         long version) {
 
+    /** The same meeting with other items (the actions worded as the action log holds them). */
+    public MeetingView withItems(List<Item> newItems) {
+        return new MeetingView(meetingId, boardId, municipalYear, meetingDate, startTime, venue, online, chairName, status,
+                cancellationReason, present, apologies, alsoInAttendance, newItems, chairChanges, confirmation, version);
+    }
+
     public enum MeetingStatus {
         SCHEDULED,
         MINUTES_CONFIRMED,
@@ -42,9 +48,13 @@ public record MeetingView(
             Resolution resolution,
             List<Amendment> amendments,
             List<RaisedAction> actions) {
+
+        public Item withActions(List<RaisedAction> newActions) {
+            return new Item(minuteNumber, title, presenter, reportReference, minutes, resolution, amendments, newActions);
+        }
     }
 
-    /** An action raised from the item; its progress is in the action log. */
+    /** An action raised from the item, worded as the action log holds it; its progress is in the action log. */
     public record RaisedAction(String actionId, String resolutionPart, String title) {
     }
 

@@ -1,0 +1,41 @@
+package org.saferboard.query.meeting;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.axonframework.queryhandling.QueryHandler;
+import org.saferboard.api.action.ActionSummary;
+import org.saferboard.api.meeting.FindMeeting;
+import org.saferboard.api.meeting.MeetingView;
+import org.saferboard.query.action.ActionLogProjection;
+import org.springframework.stereotype.Component;
+
+/**
+ * A meeting as read: the meeting view's record of it, with the actions raised at it worded as the
+ * action log holds them, so a later change to an action's wording shows here too. The two read
+ * models stand alone; a readAfter of either kind of case waits on the one that holds it.
+ */
+@Component
+public class MeetingQueries {
+
+    private final MeetingViewProjection meetingView;
+    private final ActionLogProjection actionLog;
+
+    public MeetingQueries(MeetingViewProjection meetingView, ActionLogProjection actionLog) {
+        this.meetingView = meetingView;
+        this.actionLog = actionLog;
+    }
+
+    @QueryHandler
+    public Optional<MeetingView> handle(FindMeeting query) {
+        return meetingView.meetingOf(query.meetingId()).map(meeting -> {
+            Map<String, String> wordingInLog = actionLog.actionsWithIds(meeting.items().stream()
+                            .flatMap(item -> item.actions().stream()).map(MeetingView.RaisedAction::actionId).toList())
+                    .stream().collect(Collectors.toMap(ActionSummary::actionId, ActionSummary::title));
+            return meeting.withItems(meeting.items().stream().map(item -> item.withActions(item.actions().stream()
+                    .map(action -> new MeetingView.RaisedAction(action.actionId(), action.resolutionPart(),
+                            wordingInLog.getOrDefault(action.actionId(), action.title())))
+                    .toList())).toList());
+        });
+    }
+}
