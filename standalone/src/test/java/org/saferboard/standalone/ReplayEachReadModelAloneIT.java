@@ -36,7 +36,7 @@ class ReplayEachReadModelAloneIT extends StandaloneOverHttp {
             "meeting-view", List.of("meeting_view"),
             "meeting-action-log", List.of("meeting_action_log_meetings", "meeting_action_log_actions"),
             "review-view", List.of("review_view"),
-            "dhr-fund-ledger", List.of("dhr_fund_ledger"));
+            "dhr-fund-ledger-v2", List.of("dhr_fund_ledger_v2"));
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Autowired

@@ -28,6 +28,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.saferboard.api.AggregateVersions;
 import org.saferboard.api.BusinessYear;
 import org.saferboard.api.InvalidFieldException;
+import org.saferboard.api.Money;
 import org.saferboard.api.Pence;
 import org.saferboard.api.dhr.AgreeAnnualContributions;
 import org.saferboard.api.dhr.AllocateDHRFunding;
@@ -42,6 +43,8 @@ import org.saferboard.api.dhr.DHRFundingAllocated;
 import org.saferboard.api.dhr.DrawDownContributions;
 import org.saferboard.api.dhr.ExpenditureRecorded;
 import org.saferboard.api.dhr.FinancialYearClosed;
+import org.saferboard.api.dhr.FundEvent;
+import org.saferboard.api.dhr.FundPosition;
 import org.saferboard.api.dhr.OpenDHRFund;
 import org.saferboard.api.dhr.PartnerAmount;
 import org.saferboard.api.dhr.RecordContributionReceived;
@@ -55,8 +58,9 @@ import org.saferboard.command.UnknownReference;
  * (called in) only when reviews need them and received; allocations from the pool to a review, a
  * learning event or another purpose, each citing the resolution that approved it; spending against
  * an allocation; unspent money released back; and the close of each year with its balance carried
- * forward. Money is whole pence. The pool's balance is the money received (and brought in) that is
- * not allocated: an allocation beyond it is refused, as is spending beyond an allocation. Movements
+ * forward. Money is whole pence. What may be allocated is the fund's {@link FundPosition#available()}
+ * money (the definition the ledgers show): an allocation beyond it is refused, as is spending beyond
+ * an allocation. Movements
  * carry their business date; nothing is recorded in a closed year. Commands that add a movement
  * carry the caller's id for it, so a retry answers the original result instead of counting twice;
  * a retry is recognised before the expected version is checked, since the fund may have moved on
@@ -67,14 +71,14 @@ import org.saferboard.command.UnknownReference;
 public class DHRFund {
 
     /** The shape of this class as its snapshots hold it: raised with every change of its fields (see Action's). */
-    public static final String SNAPSHOT_SHAPE = "1";
+    public static final String SNAPSHOT_SHAPE = "2";
 
     @AggregateIdentifier
     private String fundId;
     private DHRFundOpened openedAs;
-    private long balancePence;
-    /** Changes to the balance by the financial year of their date, for the balance carried forward at a year's close. */
-    private final Map<String, Long> balanceChangeByYear = new HashMap<>();
+    private FundPosition position = FundPosition.NOTHING;
+    /** Changes to the money available by the financial year of their date, for the balance carried forward at a year's close. */
+    private final Map<String, Money> availableChangeByYear = new HashMap<>();
     private final Map<String, AnnualContributionsAgreed> agreedByYear = new HashMap<>();
     /** year, then partner: pence called in and pence received. */
     private final Map<String, Map<String, Long>> drawnDown = new HashMap<>();
@@ -86,10 +90,10 @@ public class DHRFund {
     private final Set<String> closedYears = new HashSet<>();
 
     /** An allocation and what has become of its money. */
-    record Allocation(DHRFundingAllocated allocated, long spentPence, AllocationReleased release) {
+    record Allocation(DHRFundingAllocated allocated, Money spent, AllocationReleased release) {
 
-        long remainingPence() {
-            return release != null ? 0 : allocated.amountPence() - spentPence;
+        Money remaining() {
+            return release != null ? Money.ZERO : Money.ofPence(allocated.amountPence()).minus(spent);
         }
     }
 
@@ -233,8 +237,8 @@ public class DHRFund {
         }
         requireVersion(command.expectedVersion());
         requireYearOpenOn(allocatedOn);
-        if (command.amountPence() > balancePence) {
-            throw new FundRefusal("allocation-exceeds-balance", "The fund holds £" + Pence.format(balancePence)
+        if (Money.ofPence(command.amountPence()).isMoreThan(position.available())) {
+            throw new FundRefusal("allocation-exceeds-balance", "The fund holds £" + position.available()
                     + " not yet allocated; £" + Pence.format(command.amountPence()) + " cannot be allocated from it.");
         }
         if (command.reviewId() != null) {
@@ -266,9 +270,9 @@ public class DHRFund {
             throw new FundRefusal("allocation-released", "Allocation " + command.allocationId() + " was released on "
                     + allocation.release().releasedOn() + "; it takes no more spending.");
         }
-        if (command.amountPence() > allocation.remainingPence()) {
+        if (Money.ofPence(command.amountPence()).isMoreThan(allocation.remaining())) {
             throw new FundRefusal("expenditure-exceeds-allocation", "Allocation " + command.allocationId() + " has £"
-                    + Pence.format(allocation.remainingPence()) + " left of £" + Pence.format(allocation.allocated().amountPence())
+                    + allocation.remaining() + " left of £" + Pence.format(allocation.allocated().amountPence())
                     + "; £" + Pence.format(command.amountPence()) + " cannot be spent against it.");
         }
         apply(expenditure);
@@ -291,10 +295,10 @@ public class DHRFund {
         }
         requireVersion(command.expectedVersion());
         requireYearOpenOn(releasedOn);
-        if (allocation.remainingPence() == 0) {
+        if (allocation.remaining().equals(Money.ZERO)) {
             throw new FundRefusal("nothing-to-release", "Allocation " + command.allocationId() + " is spent in full; there is nothing to release.");
         }
-        apply(new AllocationReleased(fundId, command.allocationId(), allocation.remainingPence(), command.reason(), releasedOn,
+        apply(new AllocationReleased(fundId, command.allocationId(), allocation.remaining().pence(), command.reason(), releasedOn,
                 clock.instant()));
         return currentVersion();
     }
@@ -319,20 +323,20 @@ public class DHRFund {
                 throw new FundRefusal("previous-year-open", "Close " + previous + " first: its balance is carried into " + year + ".");
             }
         }
-        long balanceAtYearEnd = openedAs.openingBalancePence();
-        for (Map.Entry<String, Long> change : balanceChangeByYear.entrySet()) {
+        Money availableAtYearEnd = Money.ZERO;
+        for (Map.Entry<String, Money> change : availableChangeByYear.entrySet()) {
             if (!BusinessYear.FINANCIAL.firstDay(change.getKey()).isAfter(lastDay)) {
-                balanceAtYearEnd = Math.addExact(balanceAtYearEnd, change.getValue());
+                availableAtYearEnd = availableAtYearEnd.plus(change.getValue());
             }
         }
-        long unspent = 0;
+        Money unspent = Money.ZERO;
         for (Allocation allocation : allocations.values()) {
             if (!allocation.allocated().allocatedOn().isAfter(lastDay)) {
-                unspent = Math.addExact(unspent, allocation.remainingPence());
+                unspent = unspent.plus(allocation.remaining());
             }
         }
-        apply(new FinancialYearClosed(fundId, year, balanceAtYearEnd, unspent, BusinessYear.FINANCIAL.following(year), closedOn,
-                clock.instant()));
+        apply(new FinancialYearClosed(fundId, year, availableAtYearEnd.pence(), unspent.pence(),
+                BusinessYear.FINANCIAL.following(year), closedOn, clock.instant()));
         return currentVersion();
     }
 
@@ -484,16 +488,19 @@ public class DHRFund {
         }
     }
 
-    private void changeBalance(LocalDate on, long changePence) {
-        balancePence = Math.addExact(balancePence, changePence);
-        balanceChangeByYear.merge(BusinessYear.FINANCIAL.containing(on), changePence, Math::addExact);
+    /** The fund's money after the event, and the change to what is available in the year of the event's date. */
+    private void move(FundEvent event) {
+        FundPosition after = event.applyTo(position);
+        availableChangeByYear.merge(BusinessYear.FINANCIAL.containing(event.datedOn()),
+                after.available().minus(position.available()), Money::plus);
+        position = after;
     }
 
     @EventSourcingHandler
     void on(DHRFundOpened event) {
         fundId = event.fundId();
         openedAs = event;
-        balancePence = event.openingBalancePence();
+        move(event);
     }
 
     @EventSourcingHandler
@@ -513,13 +520,13 @@ public class DHRFund {
         receipts.put(event.receiptId(), event);
         received.computeIfAbsent(event.financialYear(), year -> new HashMap<>())
                 .merge(event.partner(), event.amountPence(), Math::addExact);
-        changeBalance(event.receivedOn(), event.amountPence());
+        move(event);
     }
 
     @EventSourcingHandler
     void on(DHRFundingAllocated event) {
-        allocations.put(event.allocationId(), new Allocation(event, 0, null));
-        changeBalance(event.allocatedOn(), -event.amountPence());
+        allocations.put(event.allocationId(), new Allocation(event, Money.ZERO, null));
+        move(event);
     }
 
     @EventSourcingHandler
@@ -527,14 +534,15 @@ public class DHRFund {
         expenditures.put(event.expenditureId(), event);
         Allocation allocation = allocations.get(event.allocationId());
         allocations.put(event.allocationId(), new Allocation(allocation.allocated(),
-                Math.addExact(allocation.spentPence(), event.amountPence()), null));
+                allocation.spent().plus(Money.ofPence(event.amountPence())), null));
+        move(event);
     }
 
     @EventSourcingHandler
     void on(AllocationReleased event) {
         Allocation allocation = allocations.get(event.allocationId());
-        allocations.put(event.allocationId(), new Allocation(allocation.allocated(), allocation.spentPence(), event));
-        changeBalance(event.releasedOn(), event.amountPence());
+        allocations.put(event.allocationId(), new Allocation(allocation.allocated(), allocation.spent(), event));
+        move(event);
     }
 
     @EventSourcingHandler

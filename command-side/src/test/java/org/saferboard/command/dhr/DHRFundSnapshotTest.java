@@ -47,6 +47,7 @@ class DHRFundSnapshotTest {
         DHRFund restored = serializer.deserialize(snapshot);
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(fund);
-        assertThat(new String(snapshot.getData())).contains("\"balancePence\":160000", "\"spentPence\":240000");
+        assertThat(new String(snapshot.getData())).contains("\"position\":{\"balance\":{\"pence\":160000},\"committed\":{\"pence\":0}}",
+                "\"spent\":{\"pence\":240000}");
     }
 }

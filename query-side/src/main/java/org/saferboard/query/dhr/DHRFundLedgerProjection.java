@@ -2,8 +2,6 @@ package org.saferboard.query.dhr;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
@@ -22,7 +20,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.saferboard.api.AggregateVersions;
-import org.saferboard.api.Pence;
+import org.saferboard.api.Money;
 import org.saferboard.api.dhr.AllocationList;
 import org.saferboard.api.dhr.ContributionLedger;
 import org.saferboard.api.dhr.DHRFundingAllocated;
@@ -34,15 +32,14 @@ import org.saferboard.api.dhr.FundEvent;
 import org.saferboard.api.dhr.FundLedger;
 import org.saferboard.api.dhr.PartnerStatement;
 import org.saferboard.api.dhr.ReviewView;
-import org.saferboard.infrastructure.eventstore.AxonSerialization;
 import org.saferboard.infrastructure.projection.BatchedWrites;
 import org.saferboard.infrastructure.projection.ReadModelRebuilds;
 import org.springframework.stereotype.Component;
 
 /**
  * The DHR fund's ledger: one document per movement of a fund (agreement, drawdown, receipt,
- * allocation, spending, release, year close), keyed by the fund and the movement's place in its
- * history, so a movement delivered twice (a retried batch, a replay over the ledger) is stored once.
+ * allocation, spending, release, year close), in the ledger's own typed shape
+ * ({@link FundMovementDocuments}), keyed by the fund and the movement's place in its history, so a movement delivered twice (a retried batch, a replay over the ledger) is stored once.
  * Totals, outstanding amounts and running balances are worked out from the movements when read
  * ({@link FundLedgers}): a fund records a few hundred movements a year, and a figure that is never
  * stored can never be counted twice.
@@ -51,22 +48,18 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(DHRFundLedgerProjection.PROCESSING_GROUP)
 public class DHRFundLedgerProjection {
 
-    public static final String PROCESSING_GROUP = "dhr-fund-ledger";
-    static final String COLLECTION = "dhr_fund_ledger";
+    /** Named anew when the movements left raw JSON for typed documents, so the ledger is rebuilt in that shape. */
+    public static final String PROCESSING_GROUP = "dhr-fund-ledger-v2";
+    static final String COLLECTION = "dhr_fund_ledger_v2";
 
     private static final String ID = "_id";
-    private static final String FUND_ID = "fundId";
-    private static final String SEQUENCE = "sequence";
-    private static final String TYPE = "type";
-    private static final String REVIEW_ID = "reviewId";
-    /** The movement as recorded, as JSON text, read back into its event type. */
-    private static final String MOVEMENT = "movement";
-    private static final String EVENT_PACKAGE = FundEvent.class.getPackageName() + ".";
+    private static final String FUND_ID = FundMovementDocuments.FUND_ID;
+    private static final String SEQUENCE = FundMovementDocuments.SEQUENCE;
+    private static final String REVIEW_ID = FundMovementDocuments.REVIEW_ID;
 
     private final MongoCollection<Document> movements;
     private final ReadModelRebuilds rebuilds;
     private final BatchedWrites writes;
-    private final ObjectMapper json = AxonSerialization.objectMapper();
 
     public DHRFundLedgerProjection(MongoDatabase saferBoardDatabase, ReadModelRebuilds rebuilds) {
         this.rebuilds = rebuilds;
@@ -78,13 +71,7 @@ public class DHRFundLedgerProjection {
 
     @EventHandler
     void on(FundEvent event, @SequenceNumber long sequenceNumber) {
-        Document movement = new Document(FUND_ID, event.fundId())
-                .append(SEQUENCE, sequenceNumber)
-                .append(TYPE, event.getClass().getSimpleName())
-                .append(MOVEMENT, toJson(event));
-        if (event instanceof DHRFundingAllocated allocated && allocated.reviewId() != null) {
-            movement.append(REVIEW_ID, allocated.reviewId());
-        }
+        Document movement = FundMovementDocuments.toDocument(event, sequenceNumber);
         writes.write(new UpdateOneModel<>(eq(ID, event.fundId() + "/" + sequenceNumber), new Document("$setOnInsert", movement),
                 new UpdateOptions().upsert(true)));
     }
@@ -116,29 +103,29 @@ public class DHRFundLedgerProjection {
         return FundLedgers.partnerStatement(query.fundId(), query.partner(), eventsOf(query.fundId()));
     }
 
-    /** The money every fund allocated to a review, with what was spent of it; totals in pence. */
-    public record ReviewFunding(List<ReviewView.Funding> lines, long allocatedPence, long spentPence) {
+    /** The money every fund allocated to a review, with what was spent of it. */
+    public record ReviewFunding(List<ReviewView.Funding> lines, Money allocated, Money spent) {
     }
 
     public ReviewFunding fundingOf(String reviewId) {
         Set<String> fundIds = new LinkedHashSet<>();
         movements.find(eq(REVIEW_ID, reviewId)).forEach(document -> fundIds.add(document.getString(FUND_ID)));
         List<ReviewView.Funding> lines = new ArrayList<>();
-        long allocatedPence = 0;
-        long spentPence = 0;
+        Money allocated = Money.ZERO;
+        Money spent = Money.ZERO;
         for (String fundId : fundIds) {
-            for (FundLedgers.AllocationFigures allocation : FundLedgers.allocationFigures(eventsOf(fundId))) {
-                DHRFundingAllocated allocated = allocation.allocated();
-                if (reviewId.equals(allocated.reviewId())) {
-                    lines.add(new ReviewView.Funding(fundId, allocated.allocationId(), allocated.purpose(), allocated.allocatedOn(),
-                            allocated.description(), allocated.resolutionReference(), Pence.format(allocated.amountPence()),
-                            Pence.format(allocation.spentPence()), Pence.format(allocation.remainingPence())));
-                    allocatedPence = Math.addExact(allocatedPence, allocated.amountPence());
-                    spentPence = Math.addExact(spentPence, allocation.spentPence());
+            for (FundLedgers.AllocationFigures figures : FundLedgers.allocationFigures(eventsOf(fundId))) {
+                DHRFundingAllocated allocation = figures.allocated();
+                if (reviewId.equals(allocation.reviewId())) {
+                    lines.add(new ReviewView.Funding(fundId, allocation.allocationId(), allocation.purpose(),
+                            allocation.allocatedOn(), allocation.description(), allocation.resolutionReference(),
+                            figures.amount().toString(), figures.spent().toString(), figures.remaining().toString()));
+                    allocated = allocated.plus(figures.amount());
+                    spent = spent.plus(figures.spent());
                 }
             }
         }
-        return new ReviewFunding(lines, allocatedPence, spentPence);
+        return new ReviewFunding(lines, allocated, spent);
     }
 
     /** The version of the fund the ledger holds; 0 when it holds none. */
@@ -150,24 +137,8 @@ public class DHRFundLedgerProjection {
     private List<FundEvent> eventsOf(String fundId) {
         List<FundEvent> events = new ArrayList<>();
         movements.find(eq(FUND_ID, fundId)).sort(Sorts.ascending(SEQUENCE))
-                .forEach(document -> events.add(fromJson(document.getString(TYPE), document.getString(MOVEMENT))));
+                .forEach(document -> events.add(FundMovementDocuments.toEvent(document)));
         return events;
     }
 
-    private String toJson(FundEvent event) {
-        try {
-            return json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A fund movement could not be written as JSON", e);
-        }
-    }
-
-    private FundEvent fromJson(String type, String movement) {
-        try {
-            Class<?> eventType = Class.forName(EVENT_PACKAGE + type);
-            return (FundEvent) json.readValue(movement, eventType);
-        } catch (ClassNotFoundException | JsonProcessingException e) {
-            throw new IllegalStateException("A stored fund movement of type " + type + " could not be read", e);
-        }
-    }
 }

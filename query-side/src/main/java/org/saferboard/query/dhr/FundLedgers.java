@@ -1,7 +1,5 @@
 package org.saferboard.query.dhr;
 
-import static org.saferboard.api.Pence.format;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.saferboard.api.BusinessYear;
+import org.saferboard.api.Money;
 import org.saferboard.api.dhr.AllocationList;
 import org.saferboard.api.dhr.AllocationReleased;
 import org.saferboard.api.dhr.AnnualContributionsAgreed;
@@ -21,31 +20,70 @@ import org.saferboard.api.dhr.ExpenditureRecorded;
 import org.saferboard.api.dhr.FinancialYearClosed;
 import org.saferboard.api.dhr.FundEvent;
 import org.saferboard.api.dhr.FundLedger;
+import org.saferboard.api.dhr.FundPosition;
 import org.saferboard.api.dhr.PartnerAmount;
 import org.saferboard.api.dhr.PartnerStatement;
 
 /**
- * The fund's ledgers, worked out from its events in the order they were recorded. Sums are kept in
- * pence with exact arithmetic and shown as pounds only in the answer; nothing here is stored, so a
- * ledger cannot drift from the events it is read from.
+ * The fund's ledgers, worked out from its events in the order they were recorded. Sums are
+ * {@link Money} with exact arithmetic, shown as pounds only in the answer; the balances are the
+ * fund's {@link FundPosition}, the definition its aggregate decides by. Nothing here is stored, so
+ * a ledger cannot drift from the events it is read from.
  */
 final class FundLedgers {
 
     private FundLedgers() {
     }
 
+    /** A partner's (or a total's) contribution figures for a year. */
+    private record Contribution(Money agreed, Money drawnDown, Money received) {
+
+        static final Contribution NONE = new Contribution(Money.ZERO, Money.ZERO, Money.ZERO);
+
+        Contribution agreed(Money amount) {
+            return new Contribution(amount, drawnDown, received);
+        }
+
+        Contribution drawnDown(Money amount) {
+            return new Contribution(agreed, drawnDown.plus(amount), received);
+        }
+
+        Contribution received(Money amount) {
+            return new Contribution(agreed, drawnDown, received.plus(amount));
+        }
+
+        Contribution plus(Contribution other) {
+            return new Contribution(agreed.plus(other.agreed), drawnDown.plus(other.drawnDown), received.plus(other.received));
+        }
+
+        /** Called in and not yet paid. */
+        Money outstanding() {
+            return drawnDown.minus(received);
+        }
+
+        Money notYetDrawnDown() {
+            return agreed.minus(drawnDown);
+        }
+    }
+
+    private static Money money(long pence) {
+        return Money.ofPence(pence);
+    }
+
     static Optional<ContributionLedger> contributions(String fundId, String year, List<FundEvent> events) {
         AnnualContributionsAgreed agreed = null;
-        Map<String, long[]> byPartner = new LinkedHashMap<>();
+        Map<String, Contribution> byPartner = new LinkedHashMap<>();
         boolean closed = false;
         for (FundEvent event : events) {
             if (event instanceof AnnualContributionsAgreed e && e.financialYear().equals(year)) {
                 agreed = e;
-                e.contributions().forEach(amount -> figures(byPartner, amount.partner())[0] = amount.amountPence());
+                e.contributions().forEach(amount -> byPartner.merge(amount.partner(),
+                        Contribution.NONE.agreed(money(amount.amountPence())), (was, now) -> was.agreed(now.agreed())));
             } else if (event instanceof ContributionsDrawnDown e && e.financialYear().equals(year)) {
-                e.amounts().forEach(amount -> add(figures(byPartner, amount.partner()), 1, amount.amountPence()));
+                e.amounts().forEach(amount -> byPartner.merge(amount.partner(),
+                        Contribution.NONE.drawnDown(money(amount.amountPence())), Contribution::plus));
             } else if (event instanceof ContributionReceived e && e.financialYear().equals(year)) {
-                add(figures(byPartner, e.partner()), 2, e.amountPence());
+                byPartner.merge(e.partner(), Contribution.NONE.received(money(e.amountPence())), Contribution::plus);
             } else if (event instanceof FinancialYearClosed e && e.financialYear().equals(year)) {
                 closed = true;
             }
@@ -54,20 +92,18 @@ final class FundLedgers {
             return Optional.empty();
         }
         List<ContributionLedger.Line> lines = new ArrayList<>();
-        long[] totals = new long[3];
-        byPartner.forEach((partner, figures) -> {
-            lines.add(contributionLine(partner, figures));
-            for (int i = 0; i < 3; i++) {
-                totals[i] = Math.addExact(totals[i], figures[i]);
-            }
-        });
+        Contribution totals = Contribution.NONE;
+        for (Map.Entry<String, Contribution> partner : byPartner.entrySet()) {
+            lines.add(contributionLine(partner.getKey(), partner.getValue()));
+            totals = totals.plus(partner.getValue());
+        }
         return Optional.of(new ContributionLedger(fundId, year, agreed.agreedOn(), agreed.resolutionReference(), closed, lines,
                 contributionLine(null, totals)));
     }
 
-    private static ContributionLedger.Line contributionLine(String partner, long[] figures) {
-        return new ContributionLedger.Line(partner, format(figures[0]), format(figures[1]), format(figures[2]),
-                format(figures[1] - figures[2]), format(figures[0] - figures[1]));
+    private static ContributionLedger.Line contributionLine(String partner, Contribution figures) {
+        return new ContributionLedger.Line(partner, figures.agreed().toString(), figures.drawnDown().toString(),
+                figures.received().toString(), figures.outstanding().toString(), figures.notYetDrawnDown().toString());
     }
 
     static Optional<FundLedger> ledger(String fundId, String year, List<FundEvent> events) {
@@ -76,237 +112,206 @@ final class FundLedgers {
         }
         LocalDate from = year == null ? LocalDate.MIN : BusinessYear.FINANCIAL.firstDay(year);
         LocalDate to = year == null ? LocalDate.MAX : BusinessYear.FINANCIAL.lastDay(year);
-        Running running = new Running();
-        Running broughtForward = null;
+        FundPosition position = FundPosition.NOTHING;
+        FundPosition broughtForward = null;
+        Map<String, DHRFundingAllocated> allocations = new LinkedHashMap<>();
         List<FundLedger.Movement> movements = new ArrayList<>();
         List<FundLedger.ClosedYear> closedYears = new ArrayList<>();
-        long totalIn = 0;
-        long totalOut = 0;
+        Money totalIn = Money.ZERO;
+        Money totalOut = Money.ZERO;
         // movements are listed by date; events of one date keep the order they were recorded in
         List<Dated> dated = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             FundEvent event = events.get(i);
-            LocalDate on = dateOf(event);
-            if (on != null) {
-                dated.add(new Dated(on, i, event));
+            if (movesMoney(event)) {
+                dated.add(new Dated(event.datedOn(), i, event));
             } else if (event instanceof FinancialYearClosed e) {
-                closedYears.add(new FundLedger.ClosedYear(e.financialYear(), e.closedOn(), format(e.balancePence()),
-                        format(e.unspentAllocationsPence())));
+                closedYears.add(new FundLedger.ClosedYear(e.financialYear(), e.closedOn(), money(e.balancePence()).toString(),
+                        money(e.unspentAllocationsPence()).toString()));
             }
         }
         dated.sort((a, b) -> a.on().equals(b.on()) ? Integer.compare(a.order(), b.order()) : a.on().compareTo(b.on()));
         for (Dated entry : dated) {
             if (broughtForward == null && !entry.on().isBefore(from)) {
-                broughtForward = running.copy();
+                broughtForward = position;
             }
             if (entry.on().isAfter(to)) {
                 break;
             }
-            FundLedger.Movement movement = running.apply(entry.event(), entry.on());
+            if (entry.event() instanceof DHRFundingAllocated allocated) {
+                allocations.put(allocated.allocationId(), allocated);
+            }
+            FundPosition before = position;
+            position = entry.event().applyTo(before);
             if (!entry.on().isBefore(from)) {
-                movements.add(movement);
-                totalIn = Math.addExact(totalIn, running.lastIn);
-                totalOut = Math.addExact(totalOut, running.lastOut);
+                Money balanceChange = position.balance().minus(before.balance());
+                Money moneyIn = balanceChange.compareTo(Money.ZERO) > 0 ? balanceChange : Money.ZERO;
+                Money moneyOut = balanceChange.compareTo(Money.ZERO) < 0 ? balanceChange.negated() : Money.ZERO;
+                movements.add(movement(entry.event(), entry.on(), moneyIn, moneyOut,
+                        position.committed().minus(before.committed()), position, allocations));
+                totalIn = totalIn.plus(moneyIn);
+                totalOut = totalOut.plus(moneyOut);
             }
         }
         if (broughtForward == null) {
-            broughtForward = running.copy();
+            broughtForward = position;
         }
-        return Optional.of(new FundLedger(fundId, opened.name(), year, broughtForward.balances(), movements, running.balances(),
-                format(totalIn), format(totalOut), closedYears));
+        return Optional.of(new FundLedger(fundId, opened.name(), year, balances(broughtForward), movements, balances(position),
+                totalIn.toString(), totalOut.toString(), closedYears));
     }
 
     private record Dated(LocalDate on, int order, FundEvent event) {
     }
 
-    private static LocalDate dateOf(FundEvent event) {
+    /** The events the fund ledger lists: those that change its position (agreeing and calling in change none). */
+    private static boolean movesMoney(FundEvent event) {
+        return event instanceof DHRFundOpened || event instanceof ContributionReceived || event instanceof DHRFundingAllocated
+                || event instanceof ExpenditureRecorded || event instanceof AllocationReleased;
+    }
+
+    private static FundLedger.Balances balances(FundPosition position) {
+        return new FundLedger.Balances(position.balance().toString(), position.committed().toString(),
+                position.available().toString());
+    }
+
+    private static String shown(Money amount) {
+        return amount.equals(Money.ZERO) ? null : amount.toString();
+    }
+
+    private static FundLedger.Movement movement(FundEvent event, LocalDate on, Money moneyIn, Money moneyOut,
+                                                Money committedChange, FundPosition after,
+                                                Map<String, DHRFundingAllocated> allocations) {
+        FundLedger.Kind kind;
+        String description;
+        String reference = null;
+        String partner = null;
+        String allocationId = null;
         if (event instanceof DHRFundOpened e) {
-            return e.openedOn();
+            kind = FundLedger.Kind.OPENING_BALANCE;
+            description = "Balance brought into " + e.name();
+        } else if (event instanceof ContributionReceived e) {
+            kind = FundLedger.Kind.CONTRIBUTION_RECEIVED;
+            description = e.financialYear() + " contribution";
+            reference = e.reference();
+            partner = e.partner();
+        } else if (event instanceof DHRFundingAllocated e) {
+            kind = FundLedger.Kind.ALLOCATION;
+            description = e.description();
+            reference = e.resolutionReference();
+            allocationId = e.allocationId();
+        } else if (event instanceof ExpenditureRecorded e) {
+            kind = FundLedger.Kind.EXPENDITURE;
+            description = e.description();
+            reference = e.reference();
+            allocationId = e.allocationId();
+        } else {
+            AllocationReleased e = (AllocationReleased) event;
+            kind = FundLedger.Kind.RELEASE;
+            description = "Unspent money of " + allocations.get(e.allocationId()).description() + " released: " + e.reason();
+            allocationId = e.allocationId();
         }
-        if (event instanceof ContributionReceived e) {
-            return e.receivedOn();
-        }
-        if (event instanceof DHRFundingAllocated e) {
-            return e.allocatedOn();
-        }
-        if (event instanceof ExpenditureRecorded e) {
-            return e.spentOn();
-        }
-        if (event instanceof AllocationReleased e) {
-            return e.releasedOn();
-        }
-        return null;
+        return new FundLedger.Movement(on, BusinessYear.FINANCIAL.containing(on), kind, description, reference, partner,
+                allocationId, shown(moneyIn), shown(moneyOut), shown(committedChange), balances(after));
     }
 
-    /** The balances as movements are applied one by one. */
-    private static final class Running {
-        long balance;
-        long committed;
-        long lastIn;
-        long lastOut;
-        final Map<String, DHRFundingAllocated> allocations = new LinkedHashMap<>();
+    /** An allocation with what was spent and released of it. */
+    record AllocationFigures(DHRFundingAllocated allocated, List<AllocationList.Spend> spending, Money spent, Money released) {
 
-        Running copy() {
-            Running copy = new Running();
-            copy.balance = balance;
-            copy.committed = committed;
-            return copy;
+        Money amount() {
+            return money(allocated.amountPence());
         }
 
-        FundLedger.Balances balances() {
-            return new FundLedger.Balances(format(balance), format(committed), format(balance - committed));
-        }
-
-        FundLedger.Movement apply(FundEvent event, LocalDate on) {
-            lastIn = 0;
-            lastOut = 0;
-            long committedChange = 0;
-            FundLedger.Kind kind;
-            String description;
-            String reference = null;
-            String partner = null;
-            String allocationId = null;
-            if (event instanceof DHRFundOpened e) {
-                kind = FundLedger.Kind.OPENING_BALANCE;
-                description = "Balance brought into " + e.name();
-                lastIn = e.openingBalancePence();
-            } else if (event instanceof ContributionReceived e) {
-                kind = FundLedger.Kind.CONTRIBUTION_RECEIVED;
-                description = e.financialYear() + " contribution";
-                reference = e.reference();
-                partner = e.partner();
-                lastIn = e.amountPence();
-            } else if (event instanceof DHRFundingAllocated e) {
-                kind = FundLedger.Kind.ALLOCATION;
-                description = e.description();
-                reference = e.resolutionReference();
-                allocationId = e.allocationId();
-                committedChange = e.amountPence();
-                allocations.put(e.allocationId(), e);
-            } else if (event instanceof ExpenditureRecorded e) {
-                kind = FundLedger.Kind.EXPENDITURE;
-                description = e.description();
-                reference = e.reference();
-                allocationId = e.allocationId();
-                lastOut = e.amountPence();
-                committedChange = -e.amountPence();
-            } else {
-                AllocationReleased e = (AllocationReleased) event;
-                kind = FundLedger.Kind.RELEASE;
-                description = "Unspent money of " + allocations.get(e.allocationId()).description() + " released: " + e.reason();
-                allocationId = e.allocationId();
-                committedChange = -e.amountPence();
-            }
-            balance = Math.addExact(Math.subtractExact(balance, lastOut), lastIn);
-            committed = Math.addExact(committed, committedChange);
-            return new FundLedger.Movement(on, BusinessYear.FINANCIAL.containing(on), kind, description, reference, partner,
-                    allocationId, lastIn == 0 ? null : format(lastIn), lastOut == 0 ? null : format(lastOut),
-                    committedChange == 0 ? null : format(committedChange), balances());
-        }
-    }
-
-    /** An allocation with what was spent and released of it, in pence. */
-    record AllocationFigures(DHRFundingAllocated allocated, List<AllocationList.Spend> spending, long spentPence,
-                             long releasedPence) {
-
-        long remainingPence() {
-            return allocated.amountPence() - spentPence - releasedPence;
+        Money remaining() {
+            return amount().minus(spent).minus(released);
         }
     }
 
     static List<AllocationFigures> allocationFigures(List<FundEvent> events) {
-        Map<String, DHRFundingAllocated> allocated = new LinkedHashMap<>();
-        Map<String, List<AllocationList.Spend>> spending = new LinkedHashMap<>();
-        Map<String, long[]> spentAndReleased = new LinkedHashMap<>();
+        Map<String, AllocationFigures> figures = new LinkedHashMap<>();
         for (FundEvent event : events) {
             if (event instanceof DHRFundingAllocated e) {
-                allocated.put(e.allocationId(), e);
-                spending.put(e.allocationId(), new ArrayList<>());
-                spentAndReleased.put(e.allocationId(), new long[2]);
+                figures.put(e.allocationId(), new AllocationFigures(e, new ArrayList<>(), Money.ZERO, Money.ZERO));
             } else if (event instanceof ExpenditureRecorded e) {
-                spending.get(e.allocationId()).add(new AllocationList.Spend(e.expenditureId(), e.spentOn(), e.description(),
-                        e.reference(), format(e.amountPence())));
-                add(spentAndReleased.get(e.allocationId()), 0, e.amountPence());
+                AllocationFigures allocation = figures.get(e.allocationId());
+                allocation.spending().add(new AllocationList.Spend(e.expenditureId(), e.spentOn(), e.description(),
+                        e.reference(), money(e.amountPence()).toString()));
+                figures.put(e.allocationId(), new AllocationFigures(allocation.allocated(), allocation.spending(),
+                        allocation.spent().plus(money(e.amountPence())), allocation.released()));
             } else if (event instanceof AllocationReleased e) {
-                add(spentAndReleased.get(e.allocationId()), 1, e.amountPence());
+                AllocationFigures allocation = figures.get(e.allocationId());
+                figures.put(e.allocationId(), new AllocationFigures(allocation.allocated(), allocation.spending(),
+                        allocation.spent(), allocation.released().plus(money(e.amountPence()))));
             }
         }
-        List<AllocationFigures> figures = new ArrayList<>();
-        allocated.forEach((allocationId, allocation) -> figures.add(new AllocationFigures(allocation, spending.get(allocationId),
-                spentAndReleased.get(allocationId)[0], spentAndReleased.get(allocationId)[1])));
-        return figures;
+        return List.copyOf(figures.values());
     }
 
     static AllocationList allocations(String fundId, List<FundEvent> events) {
         List<AllocationList.Allocation> lines = new ArrayList<>();
-        long[] totals = new long[4];
+        Money allocated = Money.ZERO;
+        Money spent = Money.ZERO;
+        Money released = Money.ZERO;
+        Money remaining = Money.ZERO;
         for (AllocationFigures figures : allocationFigures(events)) {
             DHRFundingAllocated allocation = figures.allocated();
-            long remaining = figures.remainingPence();
-            AllocationList.Status status = figures.releasedPence() > 0 ? AllocationList.Status.RELEASED
-                    : remaining == 0 ? AllocationList.Status.SPENT : AllocationList.Status.OPEN;
+            AllocationList.Status status = figures.released().compareTo(Money.ZERO) > 0 ? AllocationList.Status.RELEASED
+                    : figures.remaining().equals(Money.ZERO) ? AllocationList.Status.SPENT : AllocationList.Status.OPEN;
             lines.add(new AllocationList.Allocation(allocation.allocationId(), allocation.allocatedOn(), allocation.purpose(),
                     allocation.reviewId(), allocation.description(), allocation.resolutionReference(),
-                    format(allocation.amountPence()), format(figures.spentPence()), format(figures.releasedPence()),
-                    format(remaining), status, figures.spending()));
-            add(totals, 0, allocation.amountPence());
-            add(totals, 1, figures.spentPence());
-            add(totals, 2, figures.releasedPence());
-            add(totals, 3, remaining);
+                    figures.amount().toString(), figures.spent().toString(), figures.released().toString(),
+                    figures.remaining().toString(), status, figures.spending()));
+            allocated = allocated.plus(figures.amount());
+            spent = spent.plus(figures.spent());
+            released = released.plus(figures.released());
+            remaining = remaining.plus(figures.remaining());
         }
-        return new AllocationList(fundId, lines, format(totals[0]), format(totals[1]), format(totals[2]), format(totals[3]));
+        return new AllocationList(fundId, lines, allocated.toString(), spent.toString(), released.toString(),
+                remaining.toString());
     }
 
     static Optional<PartnerStatement> partnerStatement(String fundId, String partner, List<FundEvent> events) {
-        Map<String, long[]> byYear = new LinkedHashMap<>();
+        Map<String, Contribution> byYear = new LinkedHashMap<>();
         List<PartnerStatement.Entry> entries = new ArrayList<>();
-        long outstanding = 0;
+        Money outstanding = Money.ZERO;
         for (FundEvent event : events) {
             if (event instanceof AnnualContributionsAgreed e) {
                 for (PartnerAmount amount : e.contributions()) {
                     if (amount.partner().equals(partner)) {
-                        figures(byYear, e.financialYear())[0] = amount.amountPence();
+                        byYear.merge(e.financialYear(), Contribution.NONE.agreed(money(amount.amountPence())),
+                                (was, now) -> was.agreed(now.agreed()));
                         entries.add(new PartnerStatement.Entry(e.agreedOn(), e.financialYear(), PartnerStatement.Kind.AGREED,
-                                e.resolutionReference(), format(amount.amountPence()), format(outstanding)));
+                                e.resolutionReference(), money(amount.amountPence()).toString(), outstanding.toString()));
                     }
                 }
             } else if (event instanceof ContributionsDrawnDown e) {
                 for (PartnerAmount amount : e.amounts()) {
                     if (amount.partner().equals(partner)) {
-                        add(figures(byYear, e.financialYear()), 1, amount.amountPence());
-                        outstanding = Math.addExact(outstanding, amount.amountPence());
+                        byYear.merge(e.financialYear(), Contribution.NONE.drawnDown(money(amount.amountPence())),
+                                Contribution::plus);
+                        outstanding = outstanding.plus(money(amount.amountPence()));
                         entries.add(new PartnerStatement.Entry(e.drawnOn(), e.financialYear(), PartnerStatement.Kind.DRAWN_DOWN,
-                                e.reason(), format(amount.amountPence()), format(outstanding)));
+                                e.reason(), money(amount.amountPence()).toString(), outstanding.toString()));
                     }
                 }
             } else if (event instanceof ContributionReceived e && e.partner().equals(partner)) {
-                add(figures(byYear, e.financialYear()), 2, e.amountPence());
-                outstanding = Math.subtractExact(outstanding, e.amountPence());
+                byYear.merge(e.financialYear(), Contribution.NONE.received(money(e.amountPence())), Contribution::plus);
+                outstanding = outstanding.minus(money(e.amountPence()));
                 entries.add(new PartnerStatement.Entry(e.receivedOn(), e.financialYear(), PartnerStatement.Kind.RECEIVED,
-                        e.reference(), format(e.amountPence()), format(outstanding)));
+                        e.reference(), money(e.amountPence()).toString(), outstanding.toString()));
             }
         }
         if (byYear.isEmpty()) {
             return Optional.empty();
         }
         List<PartnerStatement.Year> years = new ArrayList<>();
-        long[] totals = new long[3];
-        byYear.forEach((year, figures) -> {
-            years.add(new PartnerStatement.Year(year, format(figures[0]), format(figures[1]), format(figures[2]),
-                    format(figures[1] - figures[2])));
-            for (int i = 0; i < 3; i++) {
-                totals[i] = Math.addExact(totals[i], figures[i]);
-            }
-        });
-        return Optional.of(new PartnerStatement(fundId, partner, years, entries, format(totals[0]), format(totals[1]),
-                format(totals[2]), format(totals[1] - totals[2])));
-    }
-
-    private static long[] figures(Map<String, long[]> figures, String key) {
-        return figures.computeIfAbsent(key, k -> new long[3]);
-    }
-
-    private static void add(long[] figures, int index, long pence) {
-        figures[index] = Math.addExact(figures[index], pence);
+        Contribution totals = Contribution.NONE;
+        for (Map.Entry<String, Contribution> year : byYear.entrySet()) {
+            Contribution figures = year.getValue();
+            years.add(new PartnerStatement.Year(year.getKey(), figures.agreed().toString(), figures.drawnDown().toString(),
+                    figures.received().toString(), figures.outstanding().toString()));
+            totals = totals.plus(figures);
+        }
+        return Optional.of(new PartnerStatement(fundId, partner, years, entries, totals.agreed().toString(),
+                totals.drawnDown().toString(), totals.received().toString(), totals.outstanding().toString()));
     }
 }

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
-import org.saferboard.api.Pence;
 import org.saferboard.api.action.ActionSummary;
 import org.saferboard.api.dhr.FindReview;
 import org.saferboard.api.dhr.ReviewView;
@@ -42,7 +41,7 @@ public class ReviewQueries {
                 ActionSummary summary = inLog.get(action.actionId());
                 return summary == null ? action : new ReviewView.Action(action.actionId(), action.plan(), summary.title(),
                         action.leadAgency(), summary.status(), summary.dueDate(), summary.overdue());
-            }).toList(), funding.lines(), Pence.format(funding.allocatedPence()), Pence.format(funding.spentPence()));
+            }).toList(), funding.lines(), funding.allocated().toString(), funding.spent().toString());
         });
     }
 }

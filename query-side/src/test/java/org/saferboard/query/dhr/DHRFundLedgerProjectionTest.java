@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.saferboard.api.Money;
 import org.saferboard.api.dhr.AllocationList;
 import org.saferboard.api.dhr.AllocationPurpose;
 import org.saferboard.api.dhr.AllocationReleased;
@@ -125,8 +126,8 @@ class DHRFundLedgerProjectionTest {
         DHRFundLedgerProjection.ReviewFunding funding = projection.fundingOf("homicide-2014");
         assertThat(funding.lines()).extracting(line -> line.allocated() + "/" + line.spent() + "/" + line.remaining())
                 .containsExactly("1000.00/800.00/0.00");
-        assertThat(funding.allocatedPence()).isEqualTo(100_000);
-        assertThat(funding.spentPence()).isEqualTo(80_000);
+        assertThat(funding.allocated()).isEqualTo(Money.ofPence(100_000));
+        assertThat(funding.spent()).isEqualTo(Money.ofPence(80_000));
 
         PartnerStatement police = projection.handle(new FindPartnerStatement(FUND, POLICE)).orElseThrow();
         assertThat(police.years()).containsExactly(new PartnerStatement.Year("2015-16", "16000.00", "1600.00", "1000.00", "600.00"));

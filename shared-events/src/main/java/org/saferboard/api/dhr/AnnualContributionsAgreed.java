@@ -12,4 +12,15 @@ public record AnnualContributionsAgreed(
         String resolutionReference,
         LocalDate agreedOn,
         Instant recordedAt) implements FundEvent {
+
+    @Override
+    public LocalDate datedOn() {
+        return agreedOn;
+    }
+
+    @Override
+    public FundPosition applyTo(FundPosition before) {
+        // agreeing, calling in and closing a year move no money
+        return before;
+    }
 }

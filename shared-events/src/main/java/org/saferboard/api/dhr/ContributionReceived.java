@@ -2,6 +2,7 @@ package org.saferboard.api.dhr;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.saferboard.api.Money;
 
 /** A partner's payment; it adds to the pool. */
 public record ContributionReceived(
@@ -13,4 +14,14 @@ public record ContributionReceived(
         LocalDate receivedOn,
         String reference,
         Instant recordedAt) implements FundEvent {
+
+    @Override
+    public LocalDate datedOn() {
+        return receivedOn;
+    }
+
+    @Override
+    public FundPosition applyTo(FundPosition before) {
+        return before.received(Money.ofPence(amountPence));
+    }
 }

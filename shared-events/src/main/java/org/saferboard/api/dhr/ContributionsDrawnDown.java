@@ -13,4 +13,15 @@ public record ContributionsDrawnDown(
         String reason,
         LocalDate drawnOn,
         Instant recordedAt) implements FundEvent {
+
+    @Override
+    public LocalDate datedOn() {
+        return drawnOn;
+    }
+
+    @Override
+    public FundPosition applyTo(FundPosition before) {
+        // agreeing, calling in and closing a year move no money
+        return before;
+    }
 }

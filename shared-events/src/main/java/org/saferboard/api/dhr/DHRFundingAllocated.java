@@ -2,6 +2,7 @@ package org.saferboard.api.dhr;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.saferboard.api.Money;
 
 /** Money set aside from the pool. */
 public record DHRFundingAllocated(
@@ -14,4 +15,14 @@ public record DHRFundingAllocated(
         String resolutionReference,
         LocalDate allocatedOn,
         Instant recordedAt) implements FundEvent {
+
+    @Override
+    public LocalDate datedOn() {
+        return allocatedOn;
+    }
+
+    @Override
+    public FundPosition applyTo(FundPosition before) {
+        return before.allocated(Money.ofPence(amountPence));
+    }
 }

@@ -2,6 +2,7 @@ package org.saferboard.api.dhr;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.saferboard.api.Money;
 
 /** Money spent against an allocation. */
 public record ExpenditureRecorded(
@@ -13,4 +14,14 @@ public record ExpenditureRecorded(
         String reference,
         LocalDate spentOn,
         Instant recordedAt) implements FundEvent {
+
+    @Override
+    public LocalDate datedOn() {
+        return spentOn;
+    }
+
+    @Override
+    public FundPosition applyTo(FundPosition before) {
+        return before.spent(Money.ofPence(amountPence));
+    }
 }

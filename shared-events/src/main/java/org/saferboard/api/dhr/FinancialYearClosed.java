@@ -12,4 +12,15 @@ public record FinancialYearClosed(
         String carriedForwardTo,
         LocalDate closedOn,
         Instant recordedAt) implements FundEvent {
+
+    @Override
+    public LocalDate datedOn() {
+        return closedOn;
+    }
+
+    @Override
+    public FundPosition applyTo(FundPosition before) {
+        // agreeing, calling in and closing a year move no money
+        return before;
+    }
 }
