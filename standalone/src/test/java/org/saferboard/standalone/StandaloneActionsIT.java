@@ -1,6 +1,7 @@
 package org.saferboard.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,14 +10,20 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.saferboard.api.action.ActionSource;
+import org.saferboard.api.action.RaiseAction;
+import org.saferboard.api.action.SourceKind;
 import org.saferboard.command.action.Action;
 import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.testing.Http;
@@ -39,6 +46,9 @@ class StandaloneActionsIT extends StandaloneOverHttp {
 
     @Autowired
     EventProcessingConfiguration processing;
+
+    @Autowired
+    CommandGateway commands;
 
     private Http http;
 
@@ -203,6 +213,17 @@ class StandaloneActionsIT extends StandaloneOverHttp {
         assertThat(firstField(noReference)).isEqualTo("source.reference");
         assertThat(malformed.body().get("code").asText()).isEqualTo("malformed-request");
         assertThat(storedEvents("bad-title") + storedEvents("no-ref")).isZero();
+    }
+
+    @Test
+    void aCommandSentWithoutHttpIsCheckedByTheSameFieldRules() {
+        // as the demo loader sends its commands, and a case sends another a command
+        assertThatThrownBy(() -> commands.sendAndWait(new RaiseAction("sent-direct", " ", null, "Chris Barratt",
+                "Leicestershire Police", LocalDate.of(2019, 12, 6), new ActionSource(SourceKind.AD_HOC, null))))
+                .isInstanceOfSatisfying(JSR303ViolationException.class, refused -> assertThat(refused.getViolations())
+                        .extracting(violation -> violation.getPropertyPath().toString()).containsExactly("title"));
+
+        assertThat(storedEvents("sent-direct")).isZero();
     }
 
     @Test

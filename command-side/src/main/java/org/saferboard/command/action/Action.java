@@ -2,8 +2,6 @@ package org.saferboard.command.action;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.saferboard.command.CommandChecks.currentVersion;
-import static org.saferboard.command.CommandChecks.requirePresent;
-import static org.saferboard.command.CommandChecks.requireText;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -71,11 +69,6 @@ public class Action {
             }
             return AggregateVersions.fromSequenceNumber(0);
         }
-        requireText(command.actionId(), "actionId");
-        requireText(command.title(), "title");
-        requireText(command.ownerName(), "ownerName");
-        requireText(command.owningAgency(), "owningAgency");
-        requirePresent(command.dueDate(), "dueDate");
         requireValidSource(command.source());
         apply(new ActionRaised(command.actionId(), command.title(), command.description(), command.ownerName(),
                 command.owningAgency(), command.dueDate(), command.source(), clock.instant()));
@@ -85,7 +78,6 @@ public class Action {
     @CommandHandler
     long handle(RecordActionProgress command, Clock clock) {
         requireVersion(command.expectedVersion());
-        requireText(command.note(), "note");
         LocalDate progressDate = CommandChecks.onOrBeforeToday(command.progressDate(), "progressDate", clock);
         requireOpen("given progress");
         apply(new ActionProgressRecorded(actionId, command.note(), progressDate, clock.instant()));
@@ -95,8 +87,6 @@ public class Action {
     @CommandHandler
     long handle(ReassignAction command, Clock clock) {
         requireVersion(command.expectedVersion());
-        requireText(command.ownerName(), "ownerName");
-        requireText(command.owningAgency(), "owningAgency");
         requireOpen("reassigned");
         if (command.ownerName().equals(state.ownerName()) && command.owningAgency().equals(state.owningAgency())) {
             throw new ActionUnchanged("Action " + actionId + " is already owned by " + state.ownerName() + " ("
@@ -110,8 +100,6 @@ public class Action {
     @CommandHandler
     long handle(ReviseActionDueDate command, Clock clock) {
         requireVersion(command.expectedVersion());
-        requirePresent(command.dueDate(), "dueDate");
-        requireText(command.reason(), "reason");
         requireOpen("given a new due date");
         if (command.dueDate().equals(state.dueDate())) {
             throw new ActionUnchanged("Action " + actionId + " is already due on " + state.dueDate() + ".");
@@ -123,7 +111,6 @@ public class Action {
     @CommandHandler
     long handle(CompleteAction command, Clock clock) {
         requireVersion(command.expectedVersion());
-        requireText(command.outcome(), "outcome");
         requireOpen("completed");
         apply(new ActionCompleted(actionId, command.outcome(), command.evidence(), clock.instant()));
         return currentVersion();
@@ -132,7 +119,6 @@ public class Action {
     @CommandHandler
     long handle(ReopenAction command, Clock clock) {
         requireVersion(command.expectedVersion());
-        requireText(command.reason(), "reason");
         if (state.open()) {
             throw new ActionAlreadyOpen(actionId);
         }
@@ -143,7 +129,6 @@ public class Action {
     @CommandHandler
     long handle(CancelAction command, Clock clock) {
         requireVersion(command.expectedVersion());
-        requireText(command.reason(), "reason");
         requireOpen("cancelled");
         apply(new ActionCancelled(actionId, command.reason(), clock.instant()));
         return currentVersion();

@@ -3,7 +3,6 @@ package org.saferboard.command.dhr;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.saferboard.command.CommandChecks.currentVersion;
 import static org.saferboard.command.CommandChecks.onOrBeforeToday;
-import static org.saferboard.command.CommandChecks.requirePresent;
 import static org.saferboard.command.CommandChecks.requireText;
 
 import java.time.Clock;
@@ -108,10 +107,6 @@ public class DHRFund {
             }
             return AggregateVersions.fromSequenceNumber(0);
         }
-        requireText(command.fundId(), "fundId");
-        requireText(command.name(), "name");
-        requireNotNegative(command.openingBalancePence(), "openingBalance");
-        requirePresent(command.openedOn(), "openedOn");
         onOrBeforeToday(command.openedOn(), "openedOn", clock);
         apply(new DHRFundOpened(command.fundId(), command.name(), command.openedOn(), command.openingBalancePence(),
                 clock.instant()));
@@ -120,9 +115,8 @@ public class DHRFund {
 
     @CommandHandler
     long handle(AgreeAnnualContributions command, Clock clock) {
-        String year = BusinessYear.requireLabel(command.financialYear(), "financialYear");
-        requireText(command.resolutionReference(), "resolutionReference");
-        List<PartnerAmount> contributions = requirePartnerAmounts(command.contributions(), "contributions");
+        String year = command.financialYear();
+        List<PartnerAmount> contributions = requireEachPartnerOnce(command.contributions(), "contributions");
         LocalDate agreedOn = onOrBeforeToday(command.agreedOn(), "agreedOn", clock, openedAs.openedOn(), "the fund's opening");
         requireYearOpen(year);
         AnnualContributionsAgreed existing = agreedByYear.get(year);
@@ -142,9 +136,7 @@ public class DHRFund {
 
     @CommandHandler
     long handle(DrawDownContributions command, Clock clock) {
-        requireText(command.drawdownId(), "drawdownId");
-        String year = BusinessYear.requireLabel(command.financialYear(), "financialYear");
-        requireText(command.reason(), "reason");
+        String year = command.financialYear();
         LocalDate drawnOn = onOrBeforeToday(command.drawnOn(), "drawnOn", clock, openedAs.openedOn(), "the fund's opening");
         if ((command.totalPence() == null) == (command.amounts() == null)) {
             throw new InvalidFieldException("total", "give either total (shared pro rata to the agreed contributions) "
@@ -152,8 +144,8 @@ public class DHRFund {
         }
         AnnualContributionsAgreed agreed = requireAgreed(year);
         List<PartnerAmount> amounts = command.totalPence() != null
-                ? proRata(agreed, requirePositive(command.totalPence(), "total"))
-                : requirePartnerAmounts(command.amounts(), "amounts");
+                ? proRata(agreed, command.totalPence())
+                : requireEachPartnerOnce(command.amounts(), "amounts");
         requireMovementIdOf(command.drawdownId(), "drawdown");
         ContributionsDrawnDown earlier = drawdowns.get(command.drawdownId());
         ContributionsDrawnDown drawdown = new ContributionsDrawnDown(fundId, command.drawdownId(), year, amounts,
@@ -183,10 +175,7 @@ public class DHRFund {
 
     @CommandHandler
     long handle(RecordContributionReceived command, Clock clock) {
-        requireText(command.receiptId(), "receiptId");
-        String year = BusinessYear.requireLabel(command.financialYear(), "financialYear");
-        requireText(command.partner(), "partner");
-        requirePositive(command.amountPence(), "amount");
+        String year = command.financialYear();
         LocalDate receivedOn = onOrBeforeToday(command.receivedOn(), "receivedOn", clock, openedAs.openedOn(),
                 "the fund's opening");
         requireMovementIdOf(command.receiptId(), "receipt");
@@ -216,11 +205,6 @@ public class DHRFund {
 
     @CommandHandler
     long handle(AllocateDHRFunding command, Clock clock, ReviewFunding reviews) {
-        requireText(command.allocationId(), "allocationId");
-        requirePositive(command.amountPence(), "amount");
-        requirePresent(command.purpose(), "purpose");
-        requireText(command.description(), "description");
-        requireText(command.resolutionReference(), "resolutionReference");
         if (command.purpose() != AllocationPurpose.OTHER) {
             requireText(command.reviewId(), "reviewId");
         }
@@ -250,9 +234,6 @@ public class DHRFund {
 
     @CommandHandler
     long handle(RecordExpenditure command, Clock clock) {
-        requireText(command.expenditureId(), "expenditureId");
-        requirePositive(command.amountPence(), "amount");
-        requireText(command.description(), "description");
         Allocation allocation = requireAllocation(command.allocationId());
         LocalDate spentOn = onOrBeforeToday(command.spentOn(), "spentOn", clock, allocation.allocated().allocatedOn(),
                 "the allocation");
@@ -281,7 +262,6 @@ public class DHRFund {
 
     @CommandHandler
     long handle(ReleaseAllocation command, Clock clock) {
-        requireText(command.reason(), "reason");
         Allocation allocation = requireAllocation(command.allocationId());
         LocalDate releasedOn = onOrBeforeToday(command.releasedOn(), "releasedOn", clock, allocation.allocated().allocatedOn(),
                 "the allocation");
@@ -305,7 +285,7 @@ public class DHRFund {
 
     @CommandHandler
     long handle(CloseFinancialYear command, Clock clock) {
-        String year = BusinessYear.requireLabel(command.financialYear(), "financialYear");
+        String year = command.financialYear();
         if (closedYears.contains(year)) {
             return currentVersion();
         }
@@ -413,7 +393,6 @@ public class DHRFund {
     }
 
     private Allocation requireAllocation(String allocationId) {
-        requireText(allocationId, "allocationId");
         Allocation allocation = allocations.get(allocationId);
         if (allocation == null) {
             throw new UnknownReference("unknown-allocation", "Fund " + fundId + " has no allocation " + allocationId + ".");
@@ -441,18 +420,13 @@ public class DHRFund {
                 + "choose a new id for another " + what + ".");
     }
 
-    private static List<PartnerAmount> requirePartnerAmounts(List<PartnerAmount> amounts, String field) {
-        if (amounts == null || amounts.isEmpty()) {
-            throw new InvalidFieldException(field, "must name at least one partner and amount");
-        }
+    /** A partner is named once in a list of amounts (the amounts' own rules are on PartnerAmount). */
+    private static List<PartnerAmount> requireEachPartnerOnce(List<PartnerAmount> amounts, String field) {
         Set<String> partners = new HashSet<>();
         for (int i = 0; i < amounts.size(); i++) {
-            PartnerAmount amount = amounts.get(i);
-            requirePresent(amount, field + "[" + i + "]");
-            requireText(amount.partner(), field + "[" + i + "].partner");
-            requirePositive(amount.amountPence(), field + "[" + i + "].amount");
-            if (!partners.add(amount.partner())) {
-                throw new InvalidFieldException(field + "[" + i + "].partner", "names " + amount.partner() + " a second time");
+            if (!partners.add(amounts.get(i).partner())) {
+                throw new InvalidFieldException(field + "[" + i + "].partner", "names " + amounts.get(i).partner()
+                        + " a second time");
             }
         }
         return List.copyOf(amounts);
@@ -472,20 +446,6 @@ public class DHRFund {
         Map<String, Long> byPartner = new LinkedHashMap<>();
         amounts.forEach(amount -> byPartner.put(amount.partner(), amount.amountPence()));
         return byPartner;
-    }
-
-    private static long requirePositive(Long pence, String field) {
-        requirePresent(pence, field);
-        if (pence <= 0) {
-            throw new InvalidFieldException(field, "must be more than 0.00");
-        }
-        return pence;
-    }
-
-    private static void requireNotNegative(long pence, String field) {
-        if (pence < 0) {
-            throw new InvalidFieldException(field, "must not be negative");
-        }
     }
 
     /** The fund's money after the event, and the change to what is available in the year of the event's date. */

@@ -3,7 +3,6 @@ package org.saferboard.command.dhr;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.saferboard.command.CommandChecks.currentVersion;
 import static org.saferboard.command.CommandChecks.onOrBeforeToday;
-import static org.saferboard.command.CommandChecks.requirePresent;
 import static org.saferboard.command.CommandChecks.requireText;
 
 import java.time.Clock;
@@ -86,13 +85,6 @@ public class Review {
             }
             return AggregateVersions.fromSequenceNumber(0);
         }
-        requireText(command.reviewId(), "reviewId");
-        requireText(command.caseReference(), "caseReference");
-        requireText(command.pseudonym(), "pseudonym");
-        requireText(command.notifyingAgency(), "notifyingAgency");
-        requireText(command.area(), "area");
-        requirePresent(command.dateOfDeath(), "dateOfDeath");
-        requirePresent(command.notifiedOn(), "notifiedOn");
         onOrBeforeToday(command.dateOfDeath(), "dateOfDeath", clock);
         onOrBeforeToday(command.notifiedOn(), "notifiedOn", clock, command.dateOfDeath(), "the date of death");
         caseReferences.claim(command.caseReference(), command.reviewId());
@@ -104,8 +96,6 @@ public class Review {
     @CommandHandler
     long handle(DecideReview command, Clock clock) {
         requireVersion(command.expectedVersion());
-        requirePresent(command.holdReview(), "holdReview");
-        requireText(command.rationale(), "rationale");
         LocalDate decidedOn = onOrBeforeToday(command.decidedOn(), "decidedOn", clock, notifiedAs.notifiedOn(), "the notification");
         requireOpen();
         if (stage != ReviewStage.NOTIFIED) {
@@ -119,7 +109,6 @@ public class Review {
 
     @CommandHandler
     long handle(AppointReviewChair command, Clock clock) {
-        requireText(command.chairName(), "chairName");
         LocalDate appointedOn = onOrBeforeToday(command.appointedOn(), "appointedOn", clock, notifiedAs.notifiedOn(),
                 "the notification");
         requireReviewHeld("given a chair");
@@ -133,9 +122,6 @@ public class Review {
 
     @CommandHandler
     long handle(RecordPanelMember command, Clock clock) {
-        requireText(command.name(), "name");
-        requireText(command.role(), "role");
-        requireText(command.agency(), "agency");
         requireReviewHeld("given panel members");
         if (panel.contains(panelKey(command.name(), command.agency()))) {
             return currentVersion();
@@ -148,7 +134,6 @@ public class Review {
     @CommandHandler
     long handle(PauseReview command, Clock clock) {
         requireVersion(command.expectedVersion());
-        requireText(command.reason(), "reason");
         LocalDate on = onOrBeforeToday(command.pausedOn(), "pausedOn", clock, latestStageDate, LAST_STEP);
         requireOpen();
         if (stage == ReviewStage.PUBLISHED || stage == ReviewStage.NO_REVIEW) {
@@ -194,7 +179,6 @@ public class Review {
     @CommandHandler
     long handle(RecordQualityAssuranceOutcome command, Clock clock) {
         requireVersion(command.expectedVersion());
-        requirePresent(command.outcome(), "outcome");
         if (command.outcome() == QualityAssuranceOutcome.REVISIONS_REQUESTED) {
             requireText(command.notes(), "notes");
         }
@@ -211,7 +195,6 @@ public class Review {
     @CommandHandler
     long handle(PublishReview command, Clock clock) {
         requireVersion(command.expectedVersion());
-        requireText(command.link(), "link");
         LocalDate on = onOrBeforeToday(command.publishedOn(), "publishedOn", clock, latestStageDate, LAST_STEP);
         requireOpen();
         if (stage != ReviewStage.APPROVED) {
@@ -226,7 +209,6 @@ public class Review {
     @CommandHandler
     long handle(RecordLearningEvent command, Clock clock) {
         requireVersion(command.expectedVersion());
-        requireText(command.description(), "description");
         LocalDate on = onOrBeforeToday(command.heldOn(), "heldOn", clock, latestStageDate, LAST_STEP);
         requireOpen();
         if (stage != ReviewStage.NO_REVIEW) {
@@ -240,7 +222,6 @@ public class Review {
     @CommandHandler
     long handle(CloseReview command, Clock clock) {
         requireVersion(command.expectedVersion());
-        requireText(command.reason(), "reason");
         LocalDate on = onOrBeforeToday(command.closedOn(), "closedOn", clock, latestStageDate, LAST_STEP);
         requireOpen();
         apply(new ReviewClosed(reviewId, command.reason(), on, clock.instant()));
@@ -253,9 +234,6 @@ public class Review {
      */
     @CommandHandler
     ActionRaisedFromCase handle(RaiseReviewAction command, Clock clock, CaseActions actions) {
-        requireText(command.actionId(), "actionId");
-        requirePresent(command.plan(), "plan");
-        requireText(command.leadAgency(), "leadAgency");
         requireOpen();
         if (stage == ReviewStage.NOTIFIED) {
             throw new ReviewRefusal("review-not-decided", "Review " + reviewId

@@ -2,8 +2,6 @@ package org.saferboard.command.meeting;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.saferboard.command.CommandChecks.currentVersion;
-import static org.saferboard.command.CommandChecks.requirePresent;
-import static org.saferboard.command.CommandChecks.requireText;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -94,11 +92,6 @@ public class Meeting {
             }
             return AggregateVersions.fromSequenceNumber(0);
         }
-        requireText(command.meetingId(), "meetingId");
-        requireText(command.boardId(), "boardId");
-        requirePresent(command.meetingDate(), "meetingDate");
-        requirePresent(command.startTime(), "startTime");
-        requireText(command.chairName(), "chairName");
         if (!command.online() && (command.venue() == null || command.venue().isBlank())) {
             throw new InvalidFieldException("venue", "must name where the meeting is held, unless it is online");
         }
@@ -111,9 +104,6 @@ public class Meeting {
     @CommandHandler
     long handle(RecordAttendance command, Clock clock) {
         requireVersion(command.expectedVersion());
-        requireNames(command.present(), "present", true);
-        requireNames(command.apologies(), "apologies", false);
-        requireNames(command.alsoInAttendance(), "alsoInAttendance", false);
         requireEachPersonOnce(command);
         requireMinutesOpen("given a new attendance record");
         apply(new AttendanceRecorded(meetingId, List.copyOf(command.present()), listOrEmpty(command.apologies()),
@@ -128,7 +118,6 @@ public class Meeting {
         if (command.minuteNumber() < 1) {
             throw new InvalidFieldException("minuteNumber", "must be 1 or more");
         }
-        requireText(command.title(), "title");
         requireMinutesOpen("given new agenda items");
         AgendaItemAdded existing = agenda.get(command.minuteNumber());
         if (existing != null) {
@@ -148,7 +137,6 @@ public class Meeting {
     @CommandHandler
     long handle(RecordMinutes command, Clock clock) {
         requireVersion(command.expectedVersion());
-        requireText(command.narrative(), "narrative");
         requireMinutesOpen("rewritten");
         requireItem(command.minuteNumber());
         apply(new MinutesRecorded(meetingId, command.minuteNumber(), command.narrative(), clock.instant()));
@@ -158,7 +146,6 @@ public class Meeting {
     @CommandHandler
     long handle(ResolveItem command, Clock clock) {
         requireVersion(command.expectedVersion());
-        requirePresent(command.outcome(), "outcome");
         requireParts(command.parts());
         requireMinutesOpen("given a new resolution");
         requireItem(command.minuteNumber());
@@ -170,7 +157,6 @@ public class Meeting {
     @CommandHandler
     long handle(RecordChairChange command, Clock clock) {
         requireVersion(command.expectedVersion());
-        requireText(command.chairName(), "chairName");
         requireMinutesOpen("given a chair change");
         requireItem(command.fromMinuteNumber());
         if (command.chairName().equals(chairName)) {
@@ -191,7 +177,6 @@ public class Meeting {
         Set<Integer> amended = new HashSet<>();
         for (int i = 0; i < amendments.size(); i++) {
             MinuteAmendment amendment = amendments.get(i);
-            requireText(amendment.amendedText(), "amendments[" + i + "].amendedText");
             if (!amended.add(amendment.minuteNumber())) {
                 throw new InvalidFieldException("amendments[" + i + "].minuteNumber",
                         "amends minute " + amendment.minuteNumber() + " a second time; give its final wording once");
@@ -216,8 +201,6 @@ public class Meeting {
         requireVersion(command.expectedVersion());
         requireLaterMeeting(command.amendedAtMeetingId(), "amendedAtMeetingId", command.amendedOn(), "amendedOn",
                 otherMeetings);
-        requirePresent(command.amendment(), "amendment");
-        requireText(command.amendment().amendedText(), "amendment.amendedText");
         requireNotCancelled();
         if (!confirmed) {
             throw new MeetingRefusal("minutes-not-confirmed", "The minutes of meeting " + meetingId
@@ -236,7 +219,6 @@ public class Meeting {
      */
     @CommandHandler
     ActionRaisedFromCase handle(RaiseActionFromMeeting command, Clock clock, CaseActions actions) {
-        requireText(command.actionId(), "actionId");
         requireNotCancelled();
         requireItem(command.minuteNumber());
         String part = command.resolutionPart();
@@ -265,7 +247,6 @@ public class Meeting {
     @CommandHandler
     long handle(CancelMeeting command, Clock clock, MinuteNumbers minuteNumbers) {
         requireVersion(command.expectedVersion());
-        requireText(command.reason(), "reason");
         requireNotCancelled();
         if (minutesTaken || confirmed) {
             throw new MeetingRefusal("meeting-held", "Meeting " + meetingId
@@ -379,11 +360,9 @@ public class Meeting {
      */
     private void requireLaterMeeting(String laterMeetingId, String idField, LocalDate laterDate, String dateField,
                                      OtherMeetings otherMeetings) {
-        requireText(laterMeetingId, idField);
         if (laterMeetingId.equals(meetingId)) {
             throw new InvalidFieldException(idField, "must be a later meeting than the one whose minutes it concerns");
         }
-        requirePresent(laterDate, dateField);
         if (!laterDate.isAfter(meetingDate)) {
             throw new InvalidFieldException(dateField, "must be after the meeting of " + meetingDate);
         }
@@ -424,25 +403,9 @@ public class Meeting {
         }
     }
 
-    private static void requireNames(List<Attendee> attendees, String field, boolean required) {
-        if (required && (attendees == null || attendees.isEmpty())) {
-            throw new InvalidFieldException(field, "must name at least one person");
-        }
-        List<Attendee> given = listOrEmpty(attendees);
-        for (int i = 0; i < given.size(); i++) {
-            requirePresent(given.get(i), field + "[" + i + "]");
-            requireText(given.get(i).name(), field + "[" + i + "].name");
-        }
-    }
-
     /** One part without a letter, or parts lettered (a), (b), (c) ... in order. */
     private static void requireParts(List<ResolutionPart> parts) {
-        if (parts == null || parts.isEmpty()) {
-            throw new InvalidFieldException("parts", "must hold the resolution's text, in one part or lettered parts");
-        }
         for (int i = 0; i < parts.size(); i++) {
-            requirePresent(parts.get(i), "parts[" + i + "]");
-            requireText(parts.get(i).text(), "parts[" + i + "].text");
             String expectedLetter = String.valueOf((char) ('a' + i));
             String letter = parts.get(i).letter();
             boolean single = parts.size() == 1 && (letter == null || letter.isBlank());

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -55,7 +54,7 @@ class ActionCommandController implements CaseController {
         String actionId = request.actionId() != null ? request.actionId() : UUID.randomUUID().toString();
         long version = send(new RaiseAction(actionId, request.title(), request.description(), request.ownerName(),
                 request.owningAgency(), request.dueDate(),
-                new ActionSource(request.source().kind(), request.source().reference())));
+                request.source() == null ? null : new ActionSource(request.source().kind(), request.source().reference())));
         return ResponseEntity.created(URI.create("/api/actions/" + actionId))
                 .eTag(Long.toString(version))
                 .body(ActionWriteResult.of(actionId, version));
@@ -63,7 +62,7 @@ class ActionCommandController implements CaseController {
 
     @PostMapping("/{actionId}/progress")
     @Operation(summary = "Record a dated progress note")
-    ResponseEntity<ActionWriteResult> recordProgress(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
+    ResponseEntity<ActionWriteResult> recordProgress(@PathVariable String actionId,
                                                @Parameter(description = IF_MATCH_DESCRIPTION)
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody ActionRequests.Progress request) {
@@ -73,7 +72,7 @@ class ActionCommandController implements CaseController {
 
     @PostMapping("/{actionId}/reassign")
     @Operation(summary = "Give the action to another owner or agency")
-    ResponseEntity<ActionWriteResult> reassign(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
+    ResponseEntity<ActionWriteResult> reassign(@PathVariable String actionId,
                                          @Parameter(description = IF_MATCH_DESCRIPTION)
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                          @Valid @RequestBody ActionRequests.Reassign request) {
@@ -83,7 +82,7 @@ class ActionCommandController implements CaseController {
 
     @PostMapping("/{actionId}/due-date")
     @Operation(summary = "Revise the due date, with a reason")
-    ResponseEntity<ActionWriteResult> reviseDueDate(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
+    ResponseEntity<ActionWriteResult> reviseDueDate(@PathVariable String actionId,
                                               @Parameter(description = IF_MATCH_DESCRIPTION)
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                               @Valid @RequestBody ActionRequests.ReviseDueDate request) {
@@ -93,7 +92,7 @@ class ActionCommandController implements CaseController {
 
     @PostMapping("/{actionId}/complete")
     @Operation(summary = "Complete the action, with its outcome and evidence")
-    ResponseEntity<ActionWriteResult> complete(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
+    ResponseEntity<ActionWriteResult> complete(@PathVariable String actionId,
                                          @Parameter(description = IF_MATCH_DESCRIPTION)
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                          @Valid @RequestBody ActionRequests.Complete request) {
@@ -103,7 +102,7 @@ class ActionCommandController implements CaseController {
 
     @PostMapping("/{actionId}/reopen")
     @Operation(summary = "Reopen a completed or cancelled action, with a reason")
-    ResponseEntity<ActionWriteResult> reopen(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
+    ResponseEntity<ActionWriteResult> reopen(@PathVariable String actionId,
                                        @Parameter(description = IF_MATCH_DESCRIPTION)
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                        @Valid @RequestBody ActionRequests.Reason request) {
@@ -113,7 +112,7 @@ class ActionCommandController implements CaseController {
 
     @PostMapping("/{actionId}/cancel")
     @Operation(summary = "Cancel the action, with a reason")
-    ResponseEntity<ActionWriteResult> cancel(@PathVariable @Pattern(regexp = ActionRequests.ACTION_ID_PATTERN) String actionId,
+    ResponseEntity<ActionWriteResult> cancel(@PathVariable String actionId,
                                        @Parameter(description = IF_MATCH_DESCRIPTION)
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                        @Valid @RequestBody ActionRequests.Reason request) {

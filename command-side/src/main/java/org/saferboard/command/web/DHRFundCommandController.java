@@ -1,13 +1,11 @@
 package org.saferboard.command.web;
 
-import static org.saferboard.command.web.WriteRequestFields.ID_PATTERN;
 import static org.saferboard.command.web.WriteRequestFields.IF_MATCH_DESCRIPTION;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -67,8 +65,8 @@ class DHRFundCommandController implements CaseController {
 
     @PutMapping("/{fundId}/contributions/{financialYear}")
     @Operation(summary = "Agree the partners' contributions for a financial year (AgreeAnnualContributions)")
-    ResponseEntity<FundWriteResult> agree(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
-                                         @PathVariable @YearLabel String financialYear,
+    ResponseEntity<FundWriteResult> agree(@PathVariable String fundId,
+                                         @PathVariable String financialYear,
                                          @Parameter(description = IF_MATCH_DESCRIPTION)
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                          @Valid @RequestBody DHRRequests.Contributions request) {
@@ -81,13 +79,13 @@ class DHRFundCommandController implements CaseController {
     @Operation(summary = "Call in part of a year's agreed contributions (DrawDownContributions)",
             description = "Give total to share it pro rata to the agreed contributions (in whole pence that add up to it), "
                     + "or amounts per partner. Refused beyond what a partner agreed.")
-    ResponseEntity<FundWriteResult> drawDown(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
+    ResponseEntity<FundWriteResult> drawDown(@PathVariable String fundId,
                                             @Parameter(description = IF_MATCH_DESCRIPTION)
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                             @Valid @RequestBody DHRRequests.Drawdown request) {
         String drawdownId = request.drawdownId() != null ? request.drawdownId() : UUID.randomUUID().toString();
         Long totalPence = request.total() == null ? null : Pence.parse(request.total(), "total");
-        List<PartnerAmount> amounts = request.amounts() == null ? null : partnerAmounts(request.amounts(), "amounts");
+        List<PartnerAmount> amounts = partnerAmounts(request.amounts(), "amounts");
         return accepted(fundId, send(new DrawDownContributions(fundId, drawdownId, request.financialYear(), totalPence, amounts,
                 request.reason(), request.drawnOn(), ExpectedVersions.resolve(ifMatch, request.expectedVersion()))), drawdownId);
     }
@@ -95,7 +93,7 @@ class DHRFundCommandController implements CaseController {
     @PostMapping("/{fundId}/receipts")
     @Operation(summary = "Record a partner's payment of called-in contributions (RecordContributionReceived)",
             description = "Refused beyond what was called in from that partner.")
-    ResponseEntity<FundWriteResult> receive(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
+    ResponseEntity<FundWriteResult> receive(@PathVariable String fundId,
                                            @Parameter(description = IF_MATCH_DESCRIPTION)
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            @Valid @RequestBody DHRRequests.Receipt request) {
@@ -108,7 +106,7 @@ class DHRFundCommandController implements CaseController {
     @PostMapping("/{fundId}/allocations")
     @Operation(summary = "Allocate money from the pool to a review, a learning event or another purpose (AllocateDHRFunding)",
             description = "Cites the resolution that approved it; refused when it exceeds the money not yet allocated.")
-    ResponseEntity<FundWriteResult> allocate(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
+    ResponseEntity<FundWriteResult> allocate(@PathVariable String fundId,
                                             @Parameter(description = IF_MATCH_DESCRIPTION)
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                             @Valid @RequestBody DHRRequests.Allocation request) {
@@ -120,8 +118,8 @@ class DHRFundCommandController implements CaseController {
 
     @PostMapping("/{fundId}/allocations/{allocationId}/expenditure")
     @Operation(summary = "Record money spent against an allocation (RecordExpenditure); refused beyond what is left of it")
-    ResponseEntity<FundWriteResult> spend(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
-                                         @PathVariable @Pattern(regexp = ID_PATTERN) String allocationId,
+    ResponseEntity<FundWriteResult> spend(@PathVariable String fundId,
+                                         @PathVariable String allocationId,
                                          @Parameter(description = IF_MATCH_DESCRIPTION)
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                          @Valid @RequestBody DHRRequests.Expenditure request) {
@@ -133,8 +131,8 @@ class DHRFundCommandController implements CaseController {
 
     @PostMapping("/{fundId}/allocations/{allocationId}/release")
     @Operation(summary = "Return an allocation's unspent money to the pool (ReleaseAllocation)")
-    ResponseEntity<FundWriteResult> release(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
-                                           @PathVariable @Pattern(regexp = ID_PATTERN) String allocationId,
+    ResponseEntity<FundWriteResult> release(@PathVariable String fundId,
+                                           @PathVariable String allocationId,
                                            @Parameter(description = IF_MATCH_DESCRIPTION)
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            @Valid @RequestBody DHRRequests.Release request) {
@@ -145,8 +143,8 @@ class DHRFundCommandController implements CaseController {
     @PostMapping("/{fundId}/years/{financialYear}/close")
     @Operation(summary = "Close an ended financial year, carrying its balance forward (CloseFinancialYear)",
             description = "Years close in order; nothing more is recorded in a closed year.")
-    ResponseEntity<FundWriteResult> closeYear(@PathVariable @Pattern(regexp = ID_PATTERN) String fundId,
-                                             @PathVariable @YearLabel String financialYear,
+    ResponseEntity<FundWriteResult> closeYear(@PathVariable String fundId,
+                                             @PathVariable String financialYear,
                                              @Parameter(description = IF_MATCH_DESCRIPTION)
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                              @Valid @RequestBody DHRRequests.YearClose request) {
@@ -154,8 +152,9 @@ class DHRFundCommandController implements CaseController {
                 ExpectedVersions.resolve(ifMatch, request.expectedVersion()))), null);
     }
 
+    /** Null stays null: whether the list is required is the command's rule. */
     private static List<PartnerAmount> partnerAmounts(List<DHRRequests.PartnerAmount> amounts, String field) {
-        return IntStream.range(0, amounts.size())
+        return amounts == null ? null : IntStream.range(0, amounts.size())
                 .mapToObj(i -> new PartnerAmount(amounts.get(i).partner(), Pence.parse(amounts.get(i).amount(),
                         field + "[" + i + "].amount")))
                 .toList();

@@ -1,13 +1,11 @@
 package org.saferboard.command.web;
 
 import static org.saferboard.command.web.WriteRequestFields.IF_MATCH_DESCRIPTION;
-import static org.saferboard.command.web.WriteRequestFields.ID_PATTERN;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -70,7 +68,7 @@ class MeetingCommandController implements CaseController {
 
     @PutMapping("/{meetingId}/attendance")
     @Operation(summary = "Record who was present, who sent apologies and who else attended (replaces the earlier record)")
-    ResponseEntity<MeetingWriteResult> recordAttendance(@PathVariable @Pattern(regexp = ID_PATTERN) String meetingId,
+    ResponseEntity<MeetingWriteResult> recordAttendance(@PathVariable String meetingId,
                                                         @Parameter(description = IF_MATCH_DESCRIPTION)
                                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                         @Valid @RequestBody MeetingRequests.Attendance request) {
@@ -82,7 +80,7 @@ class MeetingCommandController implements CaseController {
     @PostMapping("/{meetingId}/agenda-items")
     @Operation(summary = "Add an agenda item under its minute number",
             description = "Minute numbers run on through the board's municipal year (May to April); one already used that year gets 409.")
-    ResponseEntity<MeetingWriteResult> addAgendaItem(@PathVariable @Pattern(regexp = ID_PATTERN) String meetingId,
+    ResponseEntity<MeetingWriteResult> addAgendaItem(@PathVariable String meetingId,
                                                      @Parameter(description = IF_MATCH_DESCRIPTION)
                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                      @Valid @RequestBody MeetingRequests.AgendaItem request) {
@@ -92,7 +90,7 @@ class MeetingCommandController implements CaseController {
 
     @PutMapping("/{meetingId}/agenda-items/{minuteNumber}/minutes")
     @Operation(summary = "Record the narrative of an item (replaces the draft until the minutes are confirmed)")
-    ResponseEntity<MeetingWriteResult> recordMinutes(@PathVariable @Pattern(regexp = ID_PATTERN) String meetingId,
+    ResponseEntity<MeetingWriteResult> recordMinutes(@PathVariable String meetingId,
                                                      @PathVariable int minuteNumber,
                                                      @Parameter(description = IF_MATCH_DESCRIPTION)
                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -103,19 +101,20 @@ class MeetingCommandController implements CaseController {
 
     @PutMapping("/{meetingId}/agenda-items/{minuteNumber}/resolution")
     @Operation(summary = "Record the board's resolution on an item: RESOLVED, AGREED or NOTED, in lettered parts")
-    ResponseEntity<MeetingWriteResult> resolve(@PathVariable @Pattern(regexp = ID_PATTERN) String meetingId,
+    ResponseEntity<MeetingWriteResult> resolve(@PathVariable String meetingId,
                                                @PathVariable int minuteNumber,
                                                @Parameter(description = IF_MATCH_DESCRIPTION)
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody MeetingRequests.Resolution request) {
-        List<ResolutionPart> parts = request.parts().stream().map(part -> new ResolutionPart(part.letter(), part.text())).toList();
+        List<ResolutionPart> parts = request.parts() == null ? null
+                : request.parts().stream().map(part -> new ResolutionPart(part.letter(), part.text())).toList();
         return accepted(meetingId, send(new ResolveItem(meetingId, minuteNumber, request.outcome(), parts,
                 ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
     }
 
     @PostMapping("/{meetingId}/chair-changes")
     @Operation(summary = "Record that someone else took the chair from an item on")
-    ResponseEntity<MeetingWriteResult> changeChair(@PathVariable @Pattern(regexp = ID_PATTERN) String meetingId,
+    ResponseEntity<MeetingWriteResult> changeChair(@PathVariable String meetingId,
                                                    @Parameter(description = IF_MATCH_DESCRIPTION)
                                                    @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                    @Valid @RequestBody MeetingRequests.ChairChange request) {
@@ -126,7 +125,7 @@ class MeetingCommandController implements CaseController {
     @PostMapping("/{meetingId}/confirmation")
     @Operation(summary = "Confirm the minutes as a correct record at a later meeting, optionally subject to amendments",
             description = "From then on the minutes are locked; they change only by amendment at a later meeting.")
-    ResponseEntity<MeetingWriteResult> confirm(@PathVariable @Pattern(regexp = ID_PATTERN) String meetingId,
+    ResponseEntity<MeetingWriteResult> confirm(@PathVariable String meetingId,
                                                @Parameter(description = IF_MATCH_DESCRIPTION)
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody MeetingRequests.Confirmation request) {
@@ -138,7 +137,7 @@ class MeetingCommandController implements CaseController {
 
     @PostMapping("/{meetingId}/amendments")
     @Operation(summary = "Amend a confirmed minute at a later meeting; the original wording stays on record")
-    ResponseEntity<MeetingWriteResult> amend(@PathVariable @Pattern(regexp = ID_PATTERN) String meetingId,
+    ResponseEntity<MeetingWriteResult> amend(@PathVariable String meetingId,
                                              @Parameter(description = IF_MATCH_DESCRIPTION)
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                              @Valid @RequestBody MeetingRequests.LaterAmendment request) {
@@ -150,7 +149,7 @@ class MeetingCommandController implements CaseController {
     @Operation(summary = "Raise an action from an agenda item or a lettered part of its resolution",
             description = "The action's source names the meeting, the minute and the part; it then appears in the action log "
                     + "and in the meeting view. Repeating the request with the same actionId and content answers with the original result.")
-    ResponseEntity<ActionFromCaseWriteResult> raiseAction(@PathVariable @Pattern(regexp = ID_PATTERN) String meetingId,
+    ResponseEntity<ActionFromCaseWriteResult> raiseAction(@PathVariable String meetingId,
                                                           @Valid @RequestBody MeetingRequests.Action request) {
         String actionId = request.actionId() != null ? request.actionId() : UUID.randomUUID().toString();
         ActionRaisedFromCase raised = commands.sendAndWait(new RaiseActionFromMeeting(meetingId, actionId, request.minuteNumber(),
@@ -163,7 +162,7 @@ class MeetingCommandController implements CaseController {
 
     @PostMapping("/{meetingId}/cancel")
     @Operation(summary = "Cancel a meeting that has not taken place; its minute numbers become free again")
-    ResponseEntity<MeetingWriteResult> cancel(@PathVariable @Pattern(regexp = ID_PATTERN) String meetingId,
+    ResponseEntity<MeetingWriteResult> cancel(@PathVariable String meetingId,
                                               @Parameter(description = IF_MATCH_DESCRIPTION)
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                               @Valid @RequestBody MeetingRequests.Cancellation request) {
@@ -182,7 +181,7 @@ class MeetingCommandController implements CaseController {
     }
 
     private static MinuteAmendment amendment(MeetingRequests.Amendment amendment) {
-        return new MinuteAmendment(amendment.minuteNumber(), amendment.amendedText());
+        return amendment == null ? null : new MinuteAmendment(amendment.minuteNumber(), amendment.amendedText());
     }
 
     private static ResponseEntity<MeetingWriteResult> accepted(String meetingId, long version) {

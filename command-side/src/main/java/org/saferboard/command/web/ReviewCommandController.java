@@ -1,13 +1,11 @@
 package org.saferboard.command.web;
 
-import static org.saferboard.command.web.WriteRequestFields.ID_PATTERN;
 import static org.saferboard.command.web.WriteRequestFields.IF_MATCH_DESCRIPTION;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -67,7 +65,7 @@ class ReviewCommandController implements CaseController {
 
     @PostMapping("/{reviewId}/decision")
     @Operation(summary = "Decide whether to hold a review, and why (DecideReview); due within a month of notification")
-    ResponseEntity<ReviewWriteResult> decide(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+    ResponseEntity<ReviewWriteResult> decide(@PathVariable String reviewId,
                                           @Parameter(description = IF_MATCH_DESCRIPTION)
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           @Valid @RequestBody DHRRequests.Decision request) {
@@ -77,7 +75,7 @@ class ReviewCommandController implements CaseController {
 
     @PutMapping("/{reviewId}/chair")
     @Operation(summary = "Appoint the review's independent chair (AppointReviewChair)")
-    ResponseEntity<ReviewWriteResult> appointChair(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+    ResponseEntity<ReviewWriteResult> appointChair(@PathVariable String reviewId,
                                                 @Parameter(description = IF_MATCH_DESCRIPTION)
                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                 @Valid @RequestBody DHRRequests.Chair request) {
@@ -87,7 +85,7 @@ class ReviewCommandController implements CaseController {
 
     @PostMapping("/{reviewId}/panel-members")
     @Operation(summary = "Record a member of the review panel (RecordPanelMember)")
-    ResponseEntity<ReviewWriteResult> recordPanelMember(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+    ResponseEntity<ReviewWriteResult> recordPanelMember(@PathVariable String reviewId,
                                                      @Parameter(description = IF_MATCH_DESCRIPTION)
                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                      @Valid @RequestBody DHRRequests.PanelMember request) {
@@ -98,7 +96,7 @@ class ReviewCommandController implements CaseController {
     @PostMapping("/{reviewId}/pause")
     @Operation(summary = "Pause the review for parallel proceedings such as a trial or inquest (PauseReview)",
             description = "Paused time does not count against the statutory clocks.")
-    ResponseEntity<ReviewWriteResult> pause(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+    ResponseEntity<ReviewWriteResult> pause(@PathVariable String reviewId,
                                          @Parameter(description = IF_MATCH_DESCRIPTION)
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                          @Valid @RequestBody DHRRequests.Pause request) {
@@ -108,7 +106,7 @@ class ReviewCommandController implements CaseController {
 
     @PostMapping("/{reviewId}/resume")
     @Operation(summary = "Resume a paused review (ResumeReview)")
-    ResponseEntity<ReviewWriteResult> resume(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+    ResponseEntity<ReviewWriteResult> resume(@PathVariable String reviewId,
                                           @Parameter(description = IF_MATCH_DESCRIPTION)
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           @Valid @RequestBody DHRRequests.Resumption request) {
@@ -118,7 +116,7 @@ class ReviewCommandController implements CaseController {
 
     @PostMapping("/{reviewId}/quality-assurance/submission")
     @Operation(summary = "Submit the report to the Home Office quality assurance panel (SubmitToQualityAssurance)")
-    ResponseEntity<ReviewWriteResult> submit(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+    ResponseEntity<ReviewWriteResult> submit(@PathVariable String reviewId,
                                           @Parameter(description = IF_MATCH_DESCRIPTION)
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                           @Valid @RequestBody DHRRequests.Submission request) {
@@ -129,7 +127,7 @@ class ReviewCommandController implements CaseController {
     @PostMapping("/{reviewId}/quality-assurance/outcome")
     @Operation(summary = "Record the quality assurance panel's answer (RecordQualityAssuranceOutcome)",
             description = "APPROVED, or REVISIONS_REQUESTED with notes (the report is then submitted again).")
-    ResponseEntity<ReviewWriteResult> recordOutcome(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+    ResponseEntity<ReviewWriteResult> recordOutcome(@PathVariable String reviewId,
                                                  @Parameter(description = IF_MATCH_DESCRIPTION)
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                  @Valid @RequestBody DHRRequests.QualityAssurance request) {
@@ -139,7 +137,7 @@ class ReviewCommandController implements CaseController {
 
     @PostMapping("/{reviewId}/publication")
     @Operation(summary = "Record the publication of the approved report (PublishReview)")
-    ResponseEntity<ReviewWriteResult> publish(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+    ResponseEntity<ReviewWriteResult> publish(@PathVariable String reviewId,
                                            @Parameter(description = IF_MATCH_DESCRIPTION)
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            @Valid @RequestBody DHRRequests.Publication request) {
@@ -149,7 +147,7 @@ class ReviewCommandController implements CaseController {
 
     @PostMapping("/{reviewId}/learning-events")
     @Operation(summary = "Record a learning event for a case decided not to meet the criteria for a review (RecordLearningEvent)")
-    ResponseEntity<ReviewWriteResult> recordLearningEvent(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+    ResponseEntity<ReviewWriteResult> recordLearningEvent(@PathVariable String reviewId,
                                                        @Parameter(description = IF_MATCH_DESCRIPTION)
                                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                        @Valid @RequestBody DHRRequests.LearningEvent request) {
@@ -159,7 +157,7 @@ class ReviewCommandController implements CaseController {
 
     @PostMapping("/{reviewId}/close")
     @Operation(summary = "Close the case (CloseReview); nothing more is recorded for it")
-    ResponseEntity<ReviewWriteResult> close(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+    ResponseEntity<ReviewWriteResult> close(@PathVariable String reviewId,
                                          @Parameter(description = IF_MATCH_DESCRIPTION)
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                          @Valid @RequestBody DHRRequests.Closure request) {
@@ -172,7 +170,7 @@ class ReviewCommandController implements CaseController {
             description = "The action's source is the review and its owning agency the lead agency; it appears in the action "
                     + "log and in the review view. Repeating the request with the same actionId and content answers with the "
                     + "original result.")
-    ResponseEntity<ActionFromCaseWriteResult> raiseAction(@PathVariable @Pattern(regexp = ID_PATTERN) String reviewId,
+    ResponseEntity<ActionFromCaseWriteResult> raiseAction(@PathVariable String reviewId,
                                                           @Valid @RequestBody DHRRequests.ReviewAction request) {
         String actionId = request.actionId() != null ? request.actionId() : UUID.randomUUID().toString();
         ActionRaisedFromCase raised = commands.sendAndWait(new RaiseReviewAction(reviewId, actionId, request.plan(), request.title(),

@@ -7,10 +7,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.InvalidFieldException;
+import org.saferboard.command.BrokenFieldRule;
 import org.saferboard.api.action.ActionCancelled;
 import org.saferboard.api.action.ActionCompleted;
 import org.saferboard.api.action.ActionDueDateRevised;
@@ -52,6 +54,8 @@ class ActionTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Action.class);
+        // the field rules on the commands, checked on the command bus as the application does
+        fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -96,8 +100,7 @@ class ActionTest {
         fixture.givenNoPriorActivity()
                 .when(new RaiseAction(ACTION_ID, " ", DESCRIPTION, OWNER, AGENCY, DUE, MINUTE_SOURCE))
                 .expectNoEvents()
-                .expectException(InvalidFieldException.class)
-                .expectExceptionMessage("must not be blank");
+                .expectException(BrokenFieldRule.on("title"));
     }
 
     @Test
@@ -105,7 +108,7 @@ class ActionTest {
         fixture.givenNoPriorActivity()
                 .when(new RaiseAction(ACTION_ID, TITLE, DESCRIPTION, OWNER, AGENCY, null, MINUTE_SOURCE))
                 .expectNoEvents()
-                .expectException(InvalidFieldException.class);
+                .expectException(BrokenFieldRule.on("dueDate"));
     }
 
     @Test
@@ -147,7 +150,7 @@ class ActionTest {
         fixture.given(RAISED)
                 .when(new RecordActionProgress(ACTION_ID, "", null, null))
                 .expectNoEvents()
-                .expectException(InvalidFieldException.class);
+                .expectException(BrokenFieldRule.on("note"));
     }
 
     @Test
@@ -196,7 +199,7 @@ class ActionTest {
         fixture.given(RAISED)
                 .when(new ReviseActionDueDate(ACTION_ID, LocalDate.of(2015, 9, 17), "  ", null))
                 .expectNoEvents()
-                .expectException(InvalidFieldException.class);
+                .expectException(BrokenFieldRule.on("reason"));
     }
 
     @Test
@@ -227,7 +230,7 @@ class ActionTest {
         fixture.given(RAISED)
                 .when(new CompleteAction(ACTION_ID, null, null, null))
                 .expectNoEvents()
-                .expectException(InvalidFieldException.class);
+                .expectException(BrokenFieldRule.on("outcome"));
     }
 
     @Test
@@ -276,7 +279,7 @@ class ActionTest {
         fixture.given(RAISED, COMPLETED)
                 .when(new ReopenAction(ACTION_ID, "", null))
                 .expectNoEvents()
-                .expectException(InvalidFieldException.class);
+                .expectException(BrokenFieldRule.on("reason"));
     }
 
     @Test
@@ -299,7 +302,7 @@ class ActionTest {
         fixture.given(RAISED)
                 .when(new CancelAction(ACTION_ID, null, null))
                 .expectNoEvents()
-                .expectException(InvalidFieldException.class);
+                .expectException(BrokenFieldRule.on("reason"));
     }
 
     @Test

@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.InvalidFieldException;
+import org.saferboard.command.BrokenFieldRule;
 import org.saferboard.api.dhr.AgreeAnnualContributions;
 import org.saferboard.api.dhr.AllocateDHRFunding;
 import org.saferboard.api.dhr.AllocationPurpose;
@@ -67,6 +69,8 @@ class DHRFundTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(DHRFund.class);
+        // the field rules on the commands, checked on the command bus as the application does
+        fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource((ReviewFunding) reviewId -> {
             reviewsAsked.add(reviewId);
@@ -129,7 +133,7 @@ class DHRFundTest {
                 .expectExceptionMessage("names " + COUNTY + " a second time");
         fixture.given(OPENED_EVENT)
                 .when(new AgreeAnnualContributions(FUND, "2015/16", contributions(), RESOLUTION, OPENED, null))
-                .expectException(InvalidFieldException.class);
+                .expectException(BrokenFieldRule.on("financialYear"));
     }
 
     @Test
@@ -272,7 +276,7 @@ class DHRFundTest {
         fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID)
                 .when(new AllocateDHRFunding(FUND, "legal", 100_000, AllocationPurpose.OTHER, null, "Legal costs", " ",
                         LocalDate.of(2015, 6, 1), null))
-                .expectException(InvalidFieldException.class);
+                .expectException(BrokenFieldRule.on("resolutionReference"));
         fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID)
                 .when(new AllocateDHRFunding(FUND, "review", 100_000, AllocationPurpose.REVIEW, null, "Review costs", RESOLUTION,
                         LocalDate.of(2015, 6, 1), null))

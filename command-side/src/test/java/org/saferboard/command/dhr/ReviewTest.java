@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.InvalidFieldException;
+import org.saferboard.command.BrokenFieldRule;
 import org.saferboard.api.action.ActionRaisedFromCase;
 import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.RaiseAction;
@@ -74,6 +76,8 @@ class ReviewTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Review.class);
+        // the field rules on the commands, checked on the command bus as the application does
+        fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource((CaseActions) command -> {
             actionsRaised.add(command);
@@ -139,7 +143,7 @@ class ReviewTest {
     void cannotNotifyWithoutPseudonym() {
         fixture.givenNoPriorActivity()
                 .when(new NotifyDeath(REVIEW_ID, CASE_REFERENCE, " ", DEATH, NOTIFIED, "Leicestershire Police", "Charnwood"))
-                .expectException(InvalidFieldException.class);
+                .expectException(BrokenFieldRule.on("pseudonym"));
     }
 
     @Test

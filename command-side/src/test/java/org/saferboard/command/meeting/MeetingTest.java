@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.InvalidFieldException;
+import org.saferboard.command.BrokenFieldRule;
 import org.saferboard.api.action.ActionRaisedFromCase;
 import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.RaiseAction;
@@ -78,6 +80,8 @@ class MeetingTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Meeting.class);
+        // the field rules on the commands, checked on the command bus as the application does
+        fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(minuteNumbers);
         fixture.registerInjectableResource((CaseActions) command -> {
@@ -157,8 +161,7 @@ class MeetingTest {
         fixture.given(SCHEDULED)
                 .when(new RecordAttendance(MEETING_ID, List.of(), List.of(), List.of(), null))
                 .expectNoEvents()
-                .expectException(InvalidFieldException.class)
-                .expectExceptionMessage("must name at least one person");
+                .expectException(BrokenFieldRule.on("present"));
     }
 
     @Test
@@ -203,7 +206,7 @@ class MeetingTest {
         fixture.given(SCHEDULED)
                 .when(new AddAgendaItem(MEETING_ID, 0, "Introductions", null, null, null))
                 .expectNoEvents()
-                .expectException(InvalidFieldException.class);
+                .expectException(BrokenFieldRule.on("minuteNumber"));
     }
 
     @Test
@@ -267,7 +270,7 @@ class MeetingTest {
         fixture.given(SCHEDULED, DHR_ITEM)
                 .when(new ResolveItem(MEETING_ID, 39, null, List.of(new ResolutionPart(null, "Noted.")), null))
                 .expectNoEvents()
-                .expectException(InvalidFieldException.class);
+                .expectException(BrokenFieldRule.on("outcome"));
     }
 
     @Test

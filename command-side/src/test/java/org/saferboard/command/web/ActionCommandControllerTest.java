@@ -2,7 +2,6 @@ package org.saferboard.command.web;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,7 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,12 +77,19 @@ class ActionCommandControllerTest {
     }
 
     @Test
-    void invalidRequestNeverReachesTheCommandBus() throws Exception {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void aCommandRefusedOnTheBusForItsFieldRulesIsA400NamingTheField() throws Exception {
+        CompleteAction blankOutcome = new CompleteAction("a-1", "   ", null, null);
+        try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
+            when(commands.sendAndWait(blankOutcome)).thenThrow(new JSR303ViolationException(
+                    (Set) validation.getValidator().validate(blankOutcome)));
+        }
+
         mvc.perform(post("/api/actions/a-1/complete").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"outcome\":\"   \"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("outcome"));
-
-        verify(commands, never()).sendAndWait(any());
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("outcome"))
+                .andExpect(jsonPath("$.errors[0].message").value("must not be blank"));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.BusinessYear;
+import org.saferboard.api.rules.YearLabel;
 
 /** The year label a request carries is checked by the model's own rule, no looser. */
 class YearLabelTest {

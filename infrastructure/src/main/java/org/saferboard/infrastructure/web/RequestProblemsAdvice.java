@@ -10,7 +10,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.saferboard.api.InvalidFieldException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,9 +113,26 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
         return new ResponseEntity<>(body, problemHeaders, statusCode);
     }
 
+    private static final Pattern IN_PENCE = Pattern.compile("Pence(?=$|[.\\[])");
+
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<Object> handleInvalidRequest(InvalidFieldException exception) {
         return invalidFields(List.of(new FieldError(exception.field(), exception.getMessage())));
+    }
+
+    /**
+     * A command that breaks the field rules written on it, found on the command bus. The fields are
+     * named as the API names them: a command holds money as {@code amountPence} where the request
+     * says {@code amount}.
+     */
+    @ExceptionHandler(JSR303ViolationException.class)
+    ResponseEntity<Object> handleCommandViolations(JSR303ViolationException exception) {
+        List<FieldError> errors = exception.getViolations().stream()
+                .map(violation -> new FieldError(IN_PENCE.matcher(violation.getPropertyPath().toString()).replaceAll(""),
+                        violation.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+        return invalidFields(errors);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,5 +1,9 @@
 package org.saferboard.api.action;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.saferboard.api.rules.FieldRules;
+
 /**
  * What an action was raised from, e.g. {@code MEETING_MINUTE} "LSCSB 20 September 2019, minute 28"
  * or {@code DHR} "DHR 'Mary'". The reference is free text; it is required for meeting and DHR sources.
@@ -7,7 +11,7 @@ package org.saferboard.api.action;
  * lettered part of the resolution, that part's letter; one raised through a review's action plan names
  * the review. Those are null otherwise (and in events stored before they existed).
  */
-public record ActionSource(SourceKind kind, String reference, String meetingId, Integer minuteNumber, String resolutionPart,
+public record ActionSource(@NotNull SourceKind kind, @Size(max = FieldRules.TEXT) String reference, String meetingId, Integer minuteNumber, String resolutionPart,
                            String reviewId) {
 
     public ActionSource(SourceKind kind, String reference) {

@@ -1,9 +1,12 @@
 package org.saferboard.api.action;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.saferboard.api.rules.CaseId;
+import org.saferboard.api.rules.Text;
 
 public record CancelAction(
-        @TargetAggregateIdentifier String actionId,
-        String reason,
-        Long expectedVersion) {
+        @TargetAggregateIdentifier @CaseId String actionId,
+        @Text String reason,
+        @PositiveOrZero Long expectedVersion) {
 }

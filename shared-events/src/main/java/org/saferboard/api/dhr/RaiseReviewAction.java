@@ -1,16 +1,21 @@
 package org.saferboard.api.dhr;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.saferboard.api.rules.CaseId;
+import org.saferboard.api.rules.FieldRules;
+import org.saferboard.api.rules.Text;
 
 /** An action of the review's single-agency or multi-agency action plan, raised as an Action with the review as its source and the lead agency as its owning agency. */
 public record RaiseReviewAction(
-        @TargetAggregateIdentifier String reviewId,
-        String actionId,
-        ActionPlan plan,
-        String title,
-        String description,
-        String ownerName,
-        String leadAgency,
-        LocalDate dueDate) {
+        @TargetAggregateIdentifier @CaseId String reviewId,
+        @CaseId String actionId,
+        @NotNull ActionPlan plan,
+        @Text String title,
+        @Size(max = FieldRules.LONG_TEXT) String description,
+        @Text String ownerName,
+        @Text String leadAgency,
+        @NotNull LocalDate dueDate) {
 }

@@ -1,12 +1,15 @@
 package org.saferboard.api.dhr;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.saferboard.api.rules.CaseId;
+import org.saferboard.api.rules.Text;
 
 /** A member of the review panel, by role and agency. */
 public record RecordPanelMember(
-        @TargetAggregateIdentifier String reviewId,
-        String name,
-        String role,
-        String agency,
-        Long expectedVersion) {
+        @TargetAggregateIdentifier @CaseId String reviewId,
+        @Text String name,
+        @Text String role,
+        @Text String agency,
+        @PositiveOrZero Long expectedVersion) {
 }

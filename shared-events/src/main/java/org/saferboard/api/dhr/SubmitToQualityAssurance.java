@@ -1,11 +1,13 @@
 package org.saferboard.api.dhr;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.saferboard.api.rules.CaseId;
 
 /** The report goes to the Home Office quality assurance panel. */
 public record SubmitToQualityAssurance(
-        @TargetAggregateIdentifier String reviewId,
+        @TargetAggregateIdentifier @CaseId String reviewId,
         LocalDate submittedOn,
-        Long expectedVersion) {
+        @PositiveOrZero Long expectedVersion) {
 }

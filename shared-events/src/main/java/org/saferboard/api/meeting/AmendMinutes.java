@@ -1,13 +1,17 @@
 package org.saferboard.api.meeting;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.saferboard.api.rules.CaseId;
 
 /** A later meeting amends a minute that was already confirmed; the original wording stays on record. */
 public record AmendMinutes(
-        @TargetAggregateIdentifier String meetingId,
-        String amendedAtMeetingId,
-        LocalDate amendedOn,
-        MinuteAmendment amendment,
-        Long expectedVersion) {
+        @TargetAggregateIdentifier @CaseId String meetingId,
+        @CaseId String amendedAtMeetingId,
+        @NotNull LocalDate amendedOn,
+        @NotNull @Valid MinuteAmendment amendment,
+        @PositiveOrZero Long expectedVersion) {
 }

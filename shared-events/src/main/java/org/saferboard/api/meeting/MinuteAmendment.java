@@ -1,5 +1,8 @@
 package org.saferboard.api.meeting;
 
+import jakarta.validation.constraints.Positive;
+import org.saferboard.api.rules.LongText;
+
 /** A minute's new wording, as the confirming meeting quotes it ("so that it reads: ..."). */
-public record MinuteAmendment(int minuteNumber, String amendedText) {
+public record MinuteAmendment(@Positive int minuteNumber, @LongText String amendedText) {
 }

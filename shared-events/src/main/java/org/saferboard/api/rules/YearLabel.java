@@ -1,4 +1,4 @@
-package org.saferboard.command.web;
+package org.saferboard.api.rules;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -11,10 +11,10 @@ import java.lang.annotation.Target;
 import org.saferboard.api.BusinessYear;
 
 /** A financial or municipal year written like 2015-16, checked by the one rule the model uses ({@link BusinessYear#isLabel}). */
-@Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.RECORD_COMPONENT})
+@Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = YearLabel.Check.class)
-@interface YearLabel {
+public @interface YearLabel {
 
     String message() default BusinessYear.LABEL_MESSAGE;
 
