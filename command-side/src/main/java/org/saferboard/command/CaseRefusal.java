@@ -1,19 +1,20 @@
 package org.saferboard.command;
 
-/**
- * A command an aggregate refuses because of its case's state. Each refusal has a stable code that
- * the write API returns with 409 Conflict.
- */
-public abstract class CaseRefusal extends RuntimeException {
+/** A command an aggregate refused, with its reason (see {@link RefusalReason}) and a message a person can act on. */
+public class CaseRefusal extends RuntimeException {
 
-    private final String code;
+    private final RefusalReason reason;
 
-    protected CaseRefusal(String code, String message) {
+    public CaseRefusal(RefusalReason reason, String message) {
         super(message);
-        this.code = code;
+        this.reason = reason;
+    }
+
+    public RefusalReason reason() {
+        return reason;
     }
 
     public String code() {
-        return code;
+        return reason.code();
     }
 }

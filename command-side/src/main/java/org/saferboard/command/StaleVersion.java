@@ -6,7 +6,7 @@ public class StaleVersion extends CaseRefusal {
     private final long currentVersion;
 
     public StaleVersion(String caseName, long expectedVersion, long currentVersion) {
-        super("version-conflict", caseName + " is at version " + currentVersion + ", not " + expectedVersion
+        super(CaseRefused.VERSION_CONFLICT, caseName + " is at version " + currentVersion + ", not " + expectedVersion
                 + "; reload it, check the change, and retry with the current version.");
         this.currentVersion = currentVersion;
     }

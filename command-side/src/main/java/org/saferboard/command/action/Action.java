@@ -5,6 +5,7 @@ import static org.saferboard.command.CommandChecks.currentVersion;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -65,7 +66,8 @@ public class Action {
     long handle(RaiseAction command, Clock clock) {
         if (raisedAs != null) {
             if (!sameContent(command)) {
-                throw new ActionIdAlreadyUsed(command.actionId());
+                throw ActionRefused.ID_ALREADY_USED.because("Action " + command.actionId() + " was already raised with different content; "
+                        + "choose a new actionId to raise another action, or repeat the original request exactly.");
             }
             return AggregateVersions.fromSequenceNumber(0);
         }
@@ -89,7 +91,7 @@ public class Action {
         requireVersion(command.expectedVersion());
         requireOpen("reassigned");
         if (command.ownerName().equals(state.ownerName()) && command.owningAgency().equals(state.owningAgency())) {
-            throw new ActionUnchanged("Action " + actionId + " is already owned by " + state.ownerName() + " ("
+            throw ActionRefused.UNCHANGED.because("Action " + actionId + " is already owned by " + state.ownerName() + " ("
                     + state.owningAgency() + ").");
         }
         apply(new ActionReassigned(actionId, state.ownerName(), state.owningAgency(), command.ownerName(), command.owningAgency(),
@@ -102,7 +104,7 @@ public class Action {
         requireVersion(command.expectedVersion());
         requireOpen("given a new due date");
         if (command.dueDate().equals(state.dueDate())) {
-            throw new ActionUnchanged("Action " + actionId + " is already due on " + state.dueDate() + ".");
+            throw ActionRefused.UNCHANGED.because("Action " + actionId + " is already due on " + state.dueDate() + ".");
         }
         apply(new ActionDueDateRevised(actionId, state.dueDate(), command.dueDate(), command.reason(), clock.instant()));
         return currentVersion();
@@ -120,7 +122,7 @@ public class Action {
     long handle(ReopenAction command, Clock clock) {
         requireVersion(command.expectedVersion());
         if (state.open()) {
-            throw new ActionAlreadyOpen(actionId);
+            throw ActionRefused.ALREADY_OPEN.because("Action " + actionId + " is open; only a completed or cancelled action can be reopened.");
         }
         apply(new ActionReopened(actionId, command.reason(), clock.instant()));
         return currentVersion();
@@ -166,7 +168,8 @@ public class Action {
 
     private void requireOpen(String attempted) {
         if (!state.open()) {
-            throw new ActionNotOpen(actionId, state.status(), attempted);
+            throw ActionRefused.NOT_OPEN.because("Action " + actionId + " is " + state.status().name().toLowerCase(Locale.ROOT)
+                    + "; it cannot be " + attempted + ". Reopen it first if the work continues.");
         }
     }
 

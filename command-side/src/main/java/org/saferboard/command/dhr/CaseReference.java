@@ -31,7 +31,7 @@ public class CaseReference {
             return;
         }
         if (reviewId != null) {
-            throw new ReviewRefusal("case-reference-already-used", "Case reference " + command.caseReference()
+            throw ReviewRefused.CASE_REFERENCE_ALREADY_USED.because("Case reference " + command.caseReference()
                     + " is the reference of review " + reviewId + " already; a case reference names one case.");
         }
         apply(new CaseReferenceClaimed(command.caseReferenceId(), command.caseReference(), command.reviewId()));

@@ -6,9 +6,7 @@ import static org.saferboard.command.CommandChecks.onOrBeforeToday;
 import static org.saferboard.command.CommandChecks.requireText;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -49,8 +47,8 @@ import org.saferboard.api.dhr.PartnerAmount;
 import org.saferboard.api.dhr.RecordContributionReceived;
 import org.saferboard.api.dhr.RecordExpenditure;
 import org.saferboard.api.dhr.ReleaseAllocation;
+import org.saferboard.command.CaseRefusal;
 import org.saferboard.command.CommandChecks;
-import org.saferboard.command.UnknownReference;
 
 /**
  * The pooled DHR fund: the partners' contributions agreed for each financial year, drawn down
@@ -102,7 +100,7 @@ public class DHRFund {
         if (openedAs != null) {
             if (!(openedAs.name().equals(command.name()) && openedAs.openingBalancePence() == command.openingBalancePence()
                     && Objects.equals(openedAs.openedOn(), command.openedOn()))) {
-                throw new FundRefusal("fund-id-already-used", "Fund " + command.fundId()
+                throw FundRefused.FUND_ID_ALREADY_USED.because("Fund " + command.fundId()
                         + " is open already with other details; choose a new fundId for another fund.");
             }
             return AggregateVersions.fromSequenceNumber(0);
@@ -126,7 +124,7 @@ public class DHRFund {
             if (existing.equals(agreed)) {
                 return currentVersion();
             }
-            throw new FundRefusal("contributions-already-agreed", "The contributions for " + year + " were agreed on "
+            throw FundRefused.CONTRIBUTIONS_ALREADY_AGREED.because("The contributions for " + year + " were agreed on "
                     + existing.agreedOn() + " (" + existing.resolutionReference() + "); they are not agreed a second time.");
         }
         requireVersion(command.expectedVersion());
@@ -150,7 +148,7 @@ public class DHRFund {
         ContributionsDrawnDown earlier = drawdowns.get(command.drawdownId());
         ContributionsDrawnDown drawdown = new ContributionsDrawnDown(fundId, command.drawdownId(), year, amounts,
                 command.reason(), drawnOn, earlier != null ? earlier.recordedAt() : clock.instant());
-        if (isRetry(earlier, drawdown, "drawdown")) {
+        if (isRetry(earlier, drawdown, FundRefused.DRAWDOWN_ID_ALREADY_USED, "drawdown")) {
             return currentVersion();
         }
         requireVersion(command.expectedVersion());
@@ -164,7 +162,7 @@ public class DHRFund {
             }
             long alreadyDrawn = drawnDown.getOrDefault(year, Map.of()).getOrDefault(amount.partner(), 0L);
             if (Math.addExact(alreadyDrawn, amount.amountPence()) > partnerAgreed) {
-                throw new FundRefusal("drawdown-exceeds-agreed", amount.partner() + " agreed £" + Pence.format(partnerAgreed)
+                throw FundRefused.DRAWDOWN_EXCEEDS_AGREED.because(amount.partner() + " agreed £" + Pence.format(partnerAgreed)
                         + " for " + year + " and £" + Pence.format(alreadyDrawn) + " is drawn down already; £"
                         + Pence.format(amount.amountPence()) + " more would exceed the agreed contribution.");
             }
@@ -182,7 +180,7 @@ public class DHRFund {
         ContributionReceived earlier = receipts.get(command.receiptId());
         ContributionReceived receipt = new ContributionReceived(fundId, command.receiptId(), year, command.partner(),
                 command.amountPence(), receivedOn, command.reference(), earlier != null ? earlier.recordedAt() : clock.instant());
-        if (isRetry(earlier, receipt, "receipt")) {
+        if (isRetry(earlier, receipt, FundRefused.RECEIPT_ID_ALREADY_USED, "receipt")) {
             return currentVersion();
         }
         requireVersion(command.expectedVersion());
@@ -194,7 +192,7 @@ public class DHRFund {
         long calledIn = drawnDown.getOrDefault(year, Map.of()).getOrDefault(command.partner(), 0L);
         long alreadyReceived = received.getOrDefault(year, Map.of()).getOrDefault(command.partner(), 0L);
         if (Math.addExact(alreadyReceived, command.amountPence()) > calledIn) {
-            throw new FundRefusal("receipt-exceeds-drawdown", command.partner() + " has been asked for £" + Pence.format(calledIn)
+            throw FundRefused.RECEIPT_EXCEEDS_DRAWDOWN.because(command.partner() + " has been asked for £" + Pence.format(calledIn)
                     + " of its " + year + " contribution and has paid £" + Pence.format(alreadyReceived) + "; a payment of £"
                     + Pence.format(command.amountPence()) + " is more than is outstanding. Draw the contribution down first.");
         }
@@ -216,13 +214,13 @@ public class DHRFund {
         DHRFundingAllocated allocation = new DHRFundingAllocated(fundId, command.allocationId(), command.amountPence(),
                 command.purpose(), command.reviewId(), command.description(), command.resolutionReference(), allocatedOn,
                 earlier != null ? earlier.recordedAt() : clock.instant());
-        if (isRetry(earlier, allocation, "allocation")) {
+        if (isRetry(earlier, allocation, FundRefused.ALLOCATION_ID_ALREADY_USED, "allocation")) {
             return currentVersion();
         }
         requireVersion(command.expectedVersion());
         requireYearOpenOn(allocatedOn);
         if (Money.ofPence(command.amountPence()).isMoreThan(position.available())) {
-            throw new FundRefusal("allocation-exceeds-balance", "The fund holds £" + position.available()
+            throw FundRefused.ALLOCATION_EXCEEDS_BALANCE.because("The fund holds £" + position.available()
                     + " not yet allocated; £" + Pence.format(command.amountPence()) + " cannot be allocated from it.");
         }
         if (command.reviewId() != null) {
@@ -242,17 +240,17 @@ public class DHRFund {
         ExpenditureRecorded expenditure = new ExpenditureRecorded(fundId, command.allocationId(), command.expenditureId(),
                 command.amountPence(), command.description(), command.reference(), spentOn,
                 earlier != null ? earlier.recordedAt() : clock.instant());
-        if (isRetry(earlier, expenditure, "expenditure")) {
+        if (isRetry(earlier, expenditure, FundRefused.EXPENDITURE_ID_ALREADY_USED, "expenditure")) {
             return currentVersion();
         }
         requireVersion(command.expectedVersion());
         requireYearOpenOn(spentOn);
         if (allocation.release() != null) {
-            throw new FundRefusal("allocation-released", "Allocation " + command.allocationId() + " was released on "
+            throw FundRefused.ALLOCATION_RELEASED.because("Allocation " + command.allocationId() + " was released on "
                     + allocation.release().releasedOn() + "; it takes no more spending.");
         }
         if (Money.ofPence(command.amountPence()).isMoreThan(allocation.remaining())) {
-            throw new FundRefusal("expenditure-exceeds-allocation", "Allocation " + command.allocationId() + " has £"
+            throw FundRefused.EXPENDITURE_EXCEEDS_ALLOCATION.because("Allocation " + command.allocationId() + " has £"
                     + allocation.remaining() + " left of £" + Pence.format(allocation.allocated().amountPence())
                     + "; £" + Pence.format(command.amountPence()) + " cannot be spent against it.");
         }
@@ -270,13 +268,13 @@ public class DHRFund {
             if (release.reason().equals(command.reason()) && release.releasedOn().equals(releasedOn)) {
                 return currentVersion();
             }
-            throw new FundRefusal("allocation-released", "Allocation " + command.allocationId() + " was released on "
+            throw FundRefused.ALLOCATION_RELEASED.because("Allocation " + command.allocationId() + " was released on "
                     + release.releasedOn() + " already.");
         }
         requireVersion(command.expectedVersion());
         requireYearOpenOn(releasedOn);
         if (allocation.remaining().equals(Money.ZERO)) {
-            throw new FundRefusal("nothing-to-release", "Allocation " + command.allocationId() + " is spent in full; there is nothing to release.");
+            throw FundRefused.NOTHING_TO_RELEASE.because("Allocation " + command.allocationId() + " is spent in full; there is nothing to release.");
         }
         apply(new AllocationReleased(fundId, command.allocationId(), allocation.remaining().pence(), command.reason(), releasedOn,
                 clock.instant()));
@@ -294,13 +292,13 @@ public class DHRFund {
         LocalDate closedOn = onOrBeforeToday(command.closedOn(), "closedOn", clock, lastDay.plusDays(1), "the year's end");
         String openingYear = BusinessYear.FINANCIAL.containing(openedAs.openedOn());
         if (lastDay.isBefore(openedAs.openedOn())) {
-            throw new FundRefusal("financial-year-before-fund", "The fund's ledger starts in " + openingYear + "; " + year
+            throw FundRefused.FINANCIAL_YEAR_BEFORE_FUND.because("The fund's ledger starts in " + openingYear + "; " + year
                     + " is not kept in it.");
         }
         if (!year.equals(openingYear)) {
             String previous = BusinessYear.FINANCIAL.preceding(year);
             if (!closedYears.contains(previous)) {
-                throw new FundRefusal("previous-year-open", "Close " + previous + " first: its balance is carried into " + year + ".");
+                throw FundRefused.PREVIOUS_YEAR_OPEN.because("Close " + previous + " first: its balance is carried into " + year + ".");
             }
         }
         Money availableAtYearEnd = Money.ZERO;
@@ -332,7 +330,7 @@ public class DHRFund {
                 : expenditures.containsKey(movementId) ? "expenditure"
                 : null;
         if (usedFor != null && !usedFor.equals(kind)) {
-            throw new FundRefusal("movement-id-already-used", "The id " + movementId + " is the id of " + article(usedFor) + " "
+            throw FundRefused.MOVEMENT_ID_ALREADY_USED.because("The id " + movementId + " is the id of " + article(usedFor) + " "
                     + usedFor + " of this fund already; choose a new id for this " + kind + ".");
         }
     }
@@ -363,7 +361,7 @@ public class DHRFund {
                             && !receipt.receivedOn().isAfter(date))
                     .mapToLong(ContributionReceived::amountPence).reduce(amountPence, Math::addExact);
             if (paid > calledIn) {
-                throw new FundRefusal("receipt-before-drawdown", "By " + date + " " + partner + " had been asked for £"
+                throw FundRefused.RECEIPT_BEFORE_DRAWDOWN.because("By " + date + " " + partner + " had been asked for £"
                         + Pence.format(calledIn) + " of its " + year + " contribution; with this payment of £"
                         + Pence.format(amountPence) + " on " + receivedOn + " it would have paid £" + Pence.format(paid)
                         + " by then. A payment answers a drawdown made on or before the day it was received.");
@@ -378,7 +376,7 @@ public class DHRFund {
 
     private void requireYearOpen(String year) {
         if (closedYears.contains(year)) {
-            throw new FundRefusal("financial-year-closed", "The fund's " + year + " financial year is closed; nothing more is "
+            throw FundRefused.FINANCIAL_YEAR_CLOSED.because("The fund's " + year + " financial year is closed; nothing more is "
                     + "recorded in it. Record the change in the current year.");
         }
     }
@@ -386,7 +384,7 @@ public class DHRFund {
     private AnnualContributionsAgreed requireAgreed(String year) {
         AnnualContributionsAgreed agreed = agreedByYear.get(year);
         if (agreed == null) {
-            throw new UnknownReference("contributions-not-agreed", "No contributions are agreed for " + year
+            throw FundRefused.CONTRIBUTIONS_NOT_AGREED.because("No contributions are agreed for " + year
                     + "; agree them before drawing them down or recording payments.");
         }
         return agreed;
@@ -395,13 +393,13 @@ public class DHRFund {
     private Allocation requireAllocation(String allocationId) {
         Allocation allocation = allocations.get(allocationId);
         if (allocation == null) {
-            throw new UnknownReference("unknown-allocation", "Fund " + fundId + " has no allocation " + allocationId + ".");
+            throw FundRefused.UNKNOWN_ALLOCATION.because("Fund " + fundId + " has no allocation " + allocationId + ".");
         }
         return allocation;
     }
 
-    private static UnknownReference unknownPartner(String partner, String year) {
-        return new UnknownReference("unknown-partner", partner + " has no contribution agreed for " + year + ".");
+    private static CaseRefusal unknownPartner(String partner, String year) {
+        return FundRefused.UNKNOWN_PARTNER.because(partner + " has no contribution agreed for " + year + ".");
     }
 
     /**
@@ -409,15 +407,15 @@ public class DHRFund {
      * built with the recorded event's instant, equals the recorded one. The same id with other
      * content is refused.
      */
-    private static <E extends Record> boolean isRetry(E recorded, E wouldRecord, String what) {
+    private static <E extends Record> boolean isRetry(E recorded, E wouldRecord, FundRefused idUsed, String what) {
         if (recorded == null) {
             return false;
         }
         if (recorded.equals(wouldRecord)) {
             return true;
         }
-        throw new FundRefusal(what + "-id-already-used", "This " + what + " id is recorded already with other details; "
-                + "choose a new id for another " + what + ".");
+        throw idUsed.because("This " + what + " id is recorded already with other details; choose a new id for another "
+                + what + ".");
     }
 
     /** A partner is named once in a list of amounts (the amounts' own rules are on PartnerAmount). */
@@ -436,7 +434,7 @@ public class DHRFund {
     static List<PartnerAmount> proRata(AnnualContributionsAgreed agreed, long totalPence) {
         long agreedTotal = agreed.contributions().stream().mapToLong(PartnerAmount::amountPence).reduce(0L, Math::addExact);
         if (totalPence > agreedTotal) {
-            throw new FundRefusal("drawdown-exceeds-agreed", "£" + Pence.format(totalPence) + " is more than the £"
+            throw FundRefused.DRAWDOWN_EXCEEDS_AGREED.because("£" + Pence.format(totalPence) + " is more than the £"
                     + Pence.format(agreedTotal) + " agreed for " + agreed.financialYear() + ".");
         }
         return ProRataShares.share(totalPence, agreed.contributions());

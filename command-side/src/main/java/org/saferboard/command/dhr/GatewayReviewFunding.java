@@ -2,9 +2,8 @@ package org.saferboard.command.dhr;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.saferboard.api.dhr.CheckReviewAcceptsFunding;
 import org.saferboard.api.CaseKinds;
-import org.saferboard.command.UnknownReference;
+import org.saferboard.api.dhr.CheckReviewAcceptsFunding;
 import org.saferboard.infrastructure.eventstore.AggregateIdentifierInUse;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +22,9 @@ class GatewayReviewFunding implements ReviewFunding {
         try {
             commands.sendAndWait(new CheckReviewAcceptsFunding(reviewId));
         } catch (AggregateNotFoundException e) {
-            throw new UnknownReference("unknown-review", "There is no review " + reviewId + " to allocate money to.");
+            throw ReviewRefused.UNKNOWN_REVIEW.because("There is no review " + reviewId + " to allocate money to.");
         } catch (AggregateIdentifierInUse e) {
-            throw new UnknownReference("not-a-review", reviewId + " is " + CaseKinds.described(e.existingType())
+            throw ReviewRefused.NOT_A_REVIEW.because(reviewId + " is " + CaseKinds.described(e.existingType())
                     + ", not a review; money is allocated to a review or a learning-event case.");
         }
     }

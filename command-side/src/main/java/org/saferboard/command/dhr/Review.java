@@ -80,7 +80,7 @@ public class Review {
     long handle(NotifyDeath command, Clock clock, CaseReferences caseReferences) {
         if (notifiedAs != null) {
             if (!sameNotification(command)) {
-                throw new ReviewRefusal("review-id-already-used", "Review " + command.reviewId()
+                throw ReviewRefused.REVIEW_ID_ALREADY_USED.because("Review " + command.reviewId()
                         + " is recorded already with other details; choose a new reviewId for another case.");
             }
             return AggregateVersions.fromSequenceNumber(0);
@@ -99,7 +99,7 @@ public class Review {
         LocalDate decidedOn = onOrBeforeToday(command.decidedOn(), "decidedOn", clock, notifiedAs.notifiedOn(), "the notification");
         requireOpen();
         if (stage != ReviewStage.NOTIFIED) {
-            throw new ReviewRefusal("review-already-decided", "Review " + reviewId + " has its decision already ("
+            throw ReviewRefused.ALREADY_DECIDED.because("Review " + reviewId + " has its decision already ("
                     + stage + "); a changed decision is a new case.");
         }
         requireNotPaused("decided");
@@ -137,10 +137,10 @@ public class Review {
         LocalDate on = onOrBeforeToday(command.pausedOn(), "pausedOn", clock, latestStageDate, LAST_STEP);
         requireOpen();
         if (stage == ReviewStage.PUBLISHED || stage == ReviewStage.NO_REVIEW) {
-            throw new ReviewRefusal("review-not-running", "Review " + reviewId + " is " + stage + "; only a running case can be paused.");
+            throw ReviewRefused.NOT_RUNNING.because("Review " + reviewId + " is " + stage + "; only a running case can be paused.");
         }
         if (paused) {
-            throw new ReviewRefusal("review-already-paused", "Review " + reviewId + " is paused already since " + pausedOn
+            throw ReviewRefused.ALREADY_PAUSED.because("Review " + reviewId + " is paused already since " + pausedOn
                     + "; resume it first.");
         }
         apply(new ReviewPaused(reviewId, command.reason(), on, clock.instant()));
@@ -152,7 +152,7 @@ public class Review {
         requireVersion(command.expectedVersion());
         requireOpen();
         if (!paused) {
-            throw new ReviewRefusal("review-not-paused", "Review " + reviewId + " is not paused.");
+            throw ReviewRefused.NOT_PAUSED.because("Review " + reviewId + " is not paused.");
         }
         LocalDate on = onOrBeforeToday(command.resumedOn(), "resumedOn", clock, pausedOn, "the pause");
         apply(new ReviewResumed(reviewId, on, clock.instant()));
@@ -165,11 +165,11 @@ public class Review {
         LocalDate on = onOrBeforeToday(command.submittedOn(), "submittedOn", clock, latestStageDate, LAST_STEP);
         requireReviewHeld("submitted to quality assurance");
         if (stage != ReviewStage.IN_REVIEW) {
-            throw new ReviewRefusal("review-not-in-review", "Review " + reviewId + " is " + stage
+            throw ReviewRefused.NOT_IN_REVIEW.because("Review " + reviewId + " is " + stage
                     + "; only a review in progress is submitted to quality assurance.");
         }
         if (chairName == null) {
-            throw new ReviewRefusal("review-has-no-chair", "Review " + reviewId + " has no chair yet; appoint one first.");
+            throw ReviewRefused.HAS_NO_CHAIR.because("Review " + reviewId + " has no chair yet; appoint one first.");
         }
         requireNotPaused("submitted");
         apply(new SubmittedToQualityAssurance(reviewId, on, clock.instant()));
@@ -185,7 +185,7 @@ public class Review {
         LocalDate on = onOrBeforeToday(command.receivedOn(), "receivedOn", clock, latestStageDate, LAST_STEP);
         requireOpen();
         if (stage != ReviewStage.WITH_QUALITY_ASSURANCE) {
-            throw new ReviewRefusal("review-not-with-quality-assurance", "Review " + reviewId + " is " + stage
+            throw ReviewRefused.NOT_WITH_QUALITY_ASSURANCE.because("Review " + reviewId + " is " + stage
                     + "; it is not with the quality assurance panel.");
         }
         apply(new QualityAssuranceOutcomeRecorded(reviewId, command.outcome(), command.notes(), on, clock.instant()));
@@ -198,7 +198,7 @@ public class Review {
         LocalDate on = onOrBeforeToday(command.publishedOn(), "publishedOn", clock, latestStageDate, LAST_STEP);
         requireOpen();
         if (stage != ReviewStage.APPROVED) {
-            throw new ReviewRefusal("review-not-approved", "Review " + reviewId + " is " + stage
+            throw ReviewRefused.NOT_APPROVED.because("Review " + reviewId + " is " + stage
                     + "; only a report the quality assurance panel approved is published.");
         }
         requireNotPaused("published");
@@ -212,7 +212,7 @@ public class Review {
         LocalDate on = onOrBeforeToday(command.heldOn(), "heldOn", clock, latestStageDate, LAST_STEP);
         requireOpen();
         if (stage != ReviewStage.NO_REVIEW) {
-            throw new ReviewRefusal("review-is-held", "Review " + reviewId + " is " + stage
+            throw ReviewRefused.IS_HELD.because("Review " + reviewId + " is " + stage
                     + "; a learning event is for a case decided not to meet the criteria for a review.");
         }
         apply(new LearningEventRecorded(reviewId, command.description(), on, clock.instant()));
@@ -236,7 +236,7 @@ public class Review {
     ActionRaisedFromCase handle(RaiseReviewAction command, Clock clock, CaseActions actions) {
         requireOpen();
         if (stage == ReviewStage.NOTIFIED) {
-            throw new ReviewRefusal("review-not-decided", "Review " + reviewId
+            throw ReviewRefused.NOT_DECIDED.because("Review " + reviewId
                     + " has no decision yet; action plans come from a review or a learning event.");
         }
         String plan = command.plan() == ActionPlan.SINGLE_AGENCY ? "single-agency" : "multi-agency";
@@ -269,21 +269,21 @@ public class Review {
 
     private void requireOpen() {
         if (stage == ReviewStage.CLOSED) {
-            throw ReviewRefusal.closed(reviewId);
+            throw ReviewRefused.CLOSED.because("Review " + reviewId + " is closed; nothing more can be recorded for it.");
         }
     }
 
     private void requireReviewHeld(String attempted) {
         requireOpen();
         if (stage == ReviewStage.NOTIFIED || stage == ReviewStage.NO_REVIEW) {
-            throw new ReviewRefusal("review-not-held", "Review " + reviewId + " is " + stage
+            throw ReviewRefused.NOT_HELD.because("Review " + reviewId + " is " + stage
                     + "; only a case decided to have a review can be " + attempted + ".");
         }
     }
 
     private void requireNotPaused(String attempted) {
         if (paused) {
-            throw new ReviewRefusal("review-paused", "Review " + reviewId + " is paused since " + pausedOn
+            throw ReviewRefused.PAUSED.because("Review " + reviewId + " is paused since " + pausedOn
                     + "; resume it before it is " + attempted + ".");
         }
     }

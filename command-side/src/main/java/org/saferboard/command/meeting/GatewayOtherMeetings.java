@@ -2,10 +2,9 @@ package org.saferboard.command.meeting;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.saferboard.api.CaseKinds;
 import org.saferboard.api.meeting.DescribeMeeting;
 import org.saferboard.api.meeting.MeetingOutline;
-import org.saferboard.api.CaseKinds;
-import org.saferboard.command.UnknownReference;
 import org.saferboard.infrastructure.eventstore.AggregateIdentifierInUse;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +23,10 @@ class GatewayOtherMeetings implements OtherMeetings {
         try {
             return commands.sendAndWait(new DescribeMeeting(meetingId));
         } catch (AggregateNotFoundException e) {
-            throw new UnknownReference("unknown-meeting", "There is no meeting " + meetingId + " (" + field
+            throw MeetingRefused.UNKNOWN_MEETING.because("There is no meeting " + meetingId + " (" + field
                     + "); schedule the later meeting first.");
         } catch (AggregateIdentifierInUse e) {
-            throw new UnknownReference("not-a-meeting", meetingId + " (" + field + ") is "
+            throw MeetingRefused.NOT_A_MEETING.because(meetingId + " (" + field + ") is "
                     + CaseKinds.described(e.existingType()) + ", not a meeting.");
         }
     }

@@ -32,9 +32,9 @@ import org.saferboard.api.meeting.AmendMinutes;
 import org.saferboard.api.meeting.AttendanceRecorded;
 import org.saferboard.api.meeting.Attendee;
 import org.saferboard.api.meeting.CancelMeeting;
-import org.saferboard.api.meeting.DescribeMeeting;
 import org.saferboard.api.meeting.ChairChanged;
 import org.saferboard.api.meeting.ConfirmMinutes;
+import org.saferboard.api.meeting.DescribeMeeting;
 import org.saferboard.api.meeting.ItemResolved;
 import org.saferboard.api.meeting.MeetingCancelled;
 import org.saferboard.api.meeting.MeetingOutline;
@@ -53,7 +53,6 @@ import org.saferboard.api.meeting.ResolveItem;
 import org.saferboard.api.meeting.ScheduleMeeting;
 import org.saferboard.command.CaseActions;
 import org.saferboard.command.CommandChecks;
-import org.saferboard.command.UnknownReference;
 
 /**
  * A meeting of a board and its minutes: agenda items under minute numbers, attendance, the narrative
@@ -87,7 +86,7 @@ public class Meeting {
     long handle(ScheduleMeeting command, Clock clock) {
         if (scheduledAs != null) {
             if (!sameContent(command)) {
-                throw new MeetingRefusal("meeting-id-already-used", "Meeting " + command.meetingId()
+                throw MeetingRefused.MEETING_ID_ALREADY_USED.because("Meeting " + command.meetingId()
                         + " is scheduled already with other details; choose a new meetingId for another meeting.");
             }
             return AggregateVersions.fromSequenceNumber(0);
@@ -125,7 +124,7 @@ public class Meeting {
                     && Objects.equals(existing.reportReference(), command.reportReference())) {
                 return currentVersion();
             }
-            throw new MeetingRefusal("agenda-item-exists", "Minute " + command.minuteNumber() + " of meeting " + meetingId
+            throw MeetingRefused.AGENDA_ITEM_EXISTS.because("Minute " + command.minuteNumber() + " of meeting " + meetingId
                     + " is already \"" + existing.title() + "\"; give the new item the next free number.");
         }
         minuteNumbers.claim(boardId, municipalYear, command.minuteNumber(), meetingId);
@@ -160,7 +159,7 @@ public class Meeting {
         requireMinutesOpen("given a chair change");
         requireItem(command.fromMinuteNumber());
         if (command.chairName().equals(chairName)) {
-            throw new MeetingRefusal("chair-unchanged", command.chairName() + " is in the chair already.");
+            throw MeetingRefused.CHAIR_UNCHANGED.because(command.chairName() + " is in the chair already.");
         }
         apply(new ChairChanged(meetingId, command.fromMinuteNumber(), chairName, command.chairName(), command.note(),
                 clock.instant()));
@@ -184,7 +183,7 @@ public class Meeting {
         }
         requireNotCancelled();
         if (confirmed) {
-            throw new MeetingRefusal("minutes-already-confirmed", "The minutes of meeting " + meetingId
+            throw MeetingRefused.MINUTES_ALREADY_CONFIRMED.because("The minutes of meeting " + meetingId
                     + " are confirmed already; a later change is an amendment.");
         }
         amendments.forEach(amendment -> requireItem(amendment.minuteNumber()));
@@ -203,7 +202,7 @@ public class Meeting {
                 otherMeetings);
         requireNotCancelled();
         if (!confirmed) {
-            throw new MeetingRefusal("minutes-not-confirmed", "The minutes of meeting " + meetingId
+            throw MeetingRefused.MINUTES_NOT_CONFIRMED.because("The minutes of meeting " + meetingId
                     + " are not confirmed yet; correct the draft by recording the minutes again.");
         }
         requireItem(command.amendment().minuteNumber());
@@ -223,7 +222,7 @@ public class Meeting {
         requireItem(command.minuteNumber());
         String part = command.resolutionPart();
         if (part != null && !resolutionLetters.getOrDefault(command.minuteNumber(), List.of()).contains(part)) {
-            throw new UnknownReference("unknown-resolution-part", "Minute " + command.minuteNumber() + " of meeting "
+            throw MeetingRefused.UNKNOWN_RESOLUTION_PART.because("Minute " + command.minuteNumber() + " of meeting "
                     + meetingId + " has no resolution part (" + part + "); record the resolution first.");
         }
         ActionSource source = new ActionSource(SourceKind.MEETING_MINUTE, minuteReference(command.minuteNumber(), part),
@@ -249,7 +248,7 @@ public class Meeting {
         requireVersion(command.expectedVersion());
         requireNotCancelled();
         if (minutesTaken || confirmed) {
-            throw new MeetingRefusal("meeting-held", "Meeting " + meetingId
+            throw MeetingRefused.HELD.because("Meeting " + meetingId
                     + " has minutes; a meeting that took place cannot be cancelled.");
         }
         if (!agenda.isEmpty()) {
@@ -336,20 +335,21 @@ public class Meeting {
 
     private void requireNotCancelled() {
         if (cancelled) {
-            throw MeetingRefusal.cancelled(meetingId);
+            throw MeetingRefused.CANCELLED.because("Meeting " + meetingId + " is cancelled; nothing more can be recorded for it.");
         }
     }
 
     private void requireMinutesOpen(String attempted) {
         requireNotCancelled();
         if (confirmed) {
-            throw MeetingRefusal.minutesLocked(meetingId, attempted);
+            throw MeetingRefused.MINUTES_LOCKED.because("The minutes of meeting " + meetingId + " are confirmed; they cannot be "
+                    + attempted + ". Record an amendment at a later meeting instead.");
         }
     }
 
     private void requireItem(int minuteNumber) {
         if (!agenda.containsKey(minuteNumber)) {
-            throw new UnknownReference("unknown-minute", "Meeting " + meetingId + " has no minute " + minuteNumber
+            throw MeetingRefused.UNKNOWN_MINUTE.because("Meeting " + meetingId + " has no minute " + minuteNumber
                     + " on its agenda; add the agenda item first.");
         }
     }
@@ -368,15 +368,15 @@ public class Meeting {
         }
         MeetingOutline later = otherMeetings.outline(laterMeetingId, idField);
         if (!boardId.equals(later.boardId())) {
-            throw new UnknownReference("not-a-meeting-of-this-board", "Meeting " + laterMeetingId + " is a meeting of "
+            throw MeetingRefused.NOT_A_MEETING_OF_THIS_BOARD.because("Meeting " + laterMeetingId + " is a meeting of "
                     + later.boardId() + "; the minutes of this " + boardId + " meeting are confirmed and amended at a later "
                     + boardId + " meeting.");
         }
         if (later.cancelled()) {
-            throw new UnknownReference("meeting-cancelled", "Meeting " + laterMeetingId + " was cancelled; it did not take place.");
+            throw MeetingRefused.LATER_MEETING_CANCELLED.because("Meeting " + laterMeetingId + " was cancelled; it did not take place.");
         }
         if (!later.meetingDate().isAfter(meetingDate)) {
-            throw new UnknownReference("not-a-later-meeting", "Meeting " + laterMeetingId + " was held on " + later.meetingDate()
+            throw MeetingRefused.NOT_A_LATER_MEETING.because("Meeting " + laterMeetingId + " was held on " + later.meetingDate()
                     + ", not after this meeting of " + meetingDate + ".");
         }
         if (!laterDate.equals(later.meetingDate())) {

@@ -36,7 +36,9 @@ public class MinuteBook {
             return;
         }
         if (holder != null) {
-            throw MeetingRefusal.minuteNumberInUse(command.minuteNumber(), command.minuteBookId(), holder);
+            throw MeetingRefused.MINUTE_NUMBER_IN_USE.because("Minute " + command.minuteNumber() + " of " + command.minuteBookId()
+                    + " is already used by meeting " + holder + "; minute numbers run on through the municipal year, "
+                    + "so use the next free one.");
         }
         apply(new MinuteNumberClaimed(command.minuteBookId(), command.boardId(), command.municipalYear(),
                 command.minuteNumber(), command.meetingId()));

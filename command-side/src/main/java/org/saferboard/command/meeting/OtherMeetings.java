@@ -7,7 +7,7 @@ public interface OtherMeetings {
 
     /**
      * @param field the request field that names the meeting, for the refusal
-     * @throws org.saferboard.command.UnknownReference when there is no such meeting, or the id is another kind of case
+     * @throws org.saferboard.command.CaseRefusal (an unknown reference) when there is no such meeting, or the id is another kind of case
      */
     MeetingOutline outline(String meetingId, String field);
 }

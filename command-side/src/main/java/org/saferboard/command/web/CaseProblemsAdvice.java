@@ -5,8 +5,8 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.saferboard.api.CaseKinds;
 import org.saferboard.command.CaseRefusal;
+import org.saferboard.command.RefusalReason;
 import org.saferboard.command.StaleVersion;
-import org.saferboard.command.UnknownReference;
 import org.saferboard.infrastructure.eventstore.AggregateIdentifierInUse;
 import org.saferboard.infrastructure.web.Problems;
 import org.springframework.core.Ordered;
@@ -46,15 +46,11 @@ class CaseProblemsAdvice {
                         + CaseKinds.name(exception.requestedType()) + "."));
     }
 
-    @ExceptionHandler(UnknownReference.class)
-    ResponseEntity<Object> unknownReference(UnknownReference refusal, HandlerMethod handler) {
-        return Problems.response(Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, refusal.code(),
-                StringUtils.capitalize(caseName(handler)) + " change refused", refusal.getMessage()));
-    }
-
     @ExceptionHandler(CaseRefusal.class)
     ResponseEntity<Object> refused(CaseRefusal refusal, HandlerMethod handler) {
-        ProblemDetail problem = Problems.problem(HttpStatus.CONFLICT, refusal.code(),
+        HttpStatus status = refusal.reason().kind() == RefusalReason.Kind.UNKNOWN_REFERENCE ? HttpStatus.UNPROCESSABLE_ENTITY
+                : HttpStatus.CONFLICT;
+        ProblemDetail problem = Problems.problem(status, refusal.code(),
                 StringUtils.capitalize(caseName(handler)) + " change refused", refusal.getMessage());
         if (refusal instanceof StaleVersion stale) {
             problem.setProperty("currentVersion", stale.currentVersion());

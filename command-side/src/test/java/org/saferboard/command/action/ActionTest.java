@@ -1,7 +1,7 @@
 package org.saferboard.command.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.saferboard.command.StaleVersion;
+import static org.saferboard.command.RefusedWith.refusedWith;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,7 +12,6 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.InvalidFieldException;
-import org.saferboard.command.BrokenFieldRule;
 import org.saferboard.api.action.ActionCancelled;
 import org.saferboard.api.action.ActionCompleted;
 import org.saferboard.api.action.ActionDueDateRevised;
@@ -29,6 +28,10 @@ import org.saferboard.api.action.RecordActionProgress;
 import org.saferboard.api.action.ReopenAction;
 import org.saferboard.api.action.ReviseActionDueDate;
 import org.saferboard.api.action.SourceKind;
+import org.saferboard.command.BrokenFieldRule;
+import org.saferboard.command.CaseRefused;
+import org.saferboard.command.StaleVersion;
+import org.saferboard.command.action.ActionRefused;
 
 class ActionTest {
 
@@ -92,7 +95,7 @@ class ActionTest {
         fixture.given(RAISED)
                 .when(new RaiseAction(ACTION_ID, "Another title", DESCRIPTION, OWNER, AGENCY, DUE, MINUTE_SOURCE))
                 .expectNoEvents()
-                .expectException(ActionIdAlreadyUsed.class);
+                .expectException(refusedWith(ActionRefused.ID_ALREADY_USED));
     }
 
     @Test
@@ -158,7 +161,7 @@ class ActionTest {
         fixture.given(RAISED, COMPLETED)
                 .when(new RecordActionProgress(ACTION_ID, "Late note", null, null))
                 .expectNoEvents()
-                .expectException(ActionNotOpen.class);
+                .expectException(refusedWith(ActionRefused.NOT_OPEN));
     }
 
     @Test
@@ -174,7 +177,7 @@ class ActionTest {
         fixture.given(RAISED)
                 .when(new ReassignAction(ACTION_ID, OWNER, AGENCY, null, null))
                 .expectNoEvents()
-                .expectException(ActionUnchanged.class);
+                .expectException(refusedWith(ActionRefused.UNCHANGED));
     }
 
     @Test
@@ -182,7 +185,7 @@ class ActionTest {
         fixture.given(RAISED, CANCELLED)
                 .when(new ReassignAction(ACTION_ID, "Chris Barratt", "Leicestershire Police", null, null))
                 .expectNoEvents()
-                .expectException(ActionNotOpen.class);
+                .expectException(refusedWith(ActionRefused.NOT_OPEN));
     }
 
     @Test
@@ -207,7 +210,7 @@ class ActionTest {
         fixture.given(RAISED, COMPLETED)
                 .when(new ReviseActionDueDate(ACTION_ID, LocalDate.of(2015, 9, 17), "Slipped", null))
                 .expectNoEvents()
-                .expectException(ActionNotOpen.class);
+                .expectException(refusedWith(ActionRefused.NOT_OPEN));
     }
 
     @Test
@@ -215,7 +218,7 @@ class ActionTest {
         fixture.given(RAISED)
                 .when(new ReviseActionDueDate(ACTION_ID, DUE, "No change really", null))
                 .expectNoEvents()
-                .expectException(ActionUnchanged.class);
+                .expectException(refusedWith(ActionRefused.UNCHANGED));
     }
 
     @Test
@@ -238,7 +241,7 @@ class ActionTest {
         fixture.given(RAISED, CANCELLED)
                 .when(new CompleteAction(ACTION_ID, "Done anyway", null, null))
                 .expectNoEvents()
-                .expectException(ActionNotOpen.class)
+                .expectException(refusedWith(ActionRefused.NOT_OPEN))
                 .expectExceptionMessage("Action " + ACTION_ID + " is cancelled; it cannot be completed. "
                         + "Reopen it first if the work continues.");
     }
@@ -248,7 +251,7 @@ class ActionTest {
         fixture.given(RAISED, COMPLETED)
                 .when(new CompleteAction(ACTION_ID, "Again", null, null))
                 .expectNoEvents()
-                .expectException(ActionNotOpen.class);
+                .expectException(refusedWith(ActionRefused.NOT_OPEN));
     }
 
     @Test
@@ -271,7 +274,7 @@ class ActionTest {
         fixture.given(RAISED)
                 .when(new ReopenAction(ACTION_ID, "Why not", null))
                 .expectNoEvents()
-                .expectException(ActionAlreadyOpen.class);
+                .expectException(refusedWith(ActionRefused.ALREADY_OPEN));
     }
 
     @Test
@@ -294,7 +297,7 @@ class ActionTest {
         fixture.given(RAISED, COMPLETED)
                 .when(new CancelAction(ACTION_ID, "Changed our minds", null))
                 .expectNoEvents()
-                .expectException(ActionNotOpen.class);
+                .expectException(refusedWith(ActionRefused.NOT_OPEN));
     }
 
     @Test
@@ -310,7 +313,7 @@ class ActionTest {
         fixture.given(RAISED, new ActionProgressRecorded(ACTION_ID, "Chased", TODAY_IN_LONDON, NOW))
                 .when(new CompleteAction(ACTION_ID, "Done", null, 1L))
                 .expectNoEvents()
-                .expectException(StaleVersion.class)
+                .expectException(refusedWith(CaseRefused.VERSION_CONFLICT))
                 .expectExceptionMessage("Action " + ACTION_ID + " is at version 2, not 1; "
                         + "reload it, check the change, and retry with the current version.");
     }
@@ -320,7 +323,7 @@ class ActionTest {
         fixture.given(RAISED)
                 .when(new CompleteAction(ACTION_ID, "Done", null, 5L))
                 .expectNoEvents()
-                .expectException(StaleVersion.class);
+                .expectException(refusedWith(CaseRefused.VERSION_CONFLICT));
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.dhr.CaseReferenceClaimed;
 import org.saferboard.api.dhr.ClaimCaseReference;
+import org.saferboard.command.dhr.ReviewRefused;
 
 class CaseReferenceTest {
 
@@ -40,7 +41,7 @@ class CaseReferenceTest {
         fixture.given(CLAIMED)
                 .when(new ClaimCaseReference(ID, REFERENCE, "dhr-fn"))
                 .expectNoEvents()
-                .expectException(refusedWith(ReviewRefusal.class, "case-reference-already-used"));
+                .expectException(refusedWith(ReviewRefused.CASE_REFERENCE_ALREADY_USED));
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.InvalidFieldException;
-import org.saferboard.command.BrokenFieldRule;
 import org.saferboard.api.action.ActionRaisedFromCase;
 import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.RaiseAction;
@@ -45,8 +44,10 @@ import org.saferboard.api.dhr.ReviewPublished;
 import org.saferboard.api.dhr.ReviewResumed;
 import org.saferboard.api.dhr.SubmitToQualityAssurance;
 import org.saferboard.api.dhr.SubmittedToQualityAssurance;
+import org.saferboard.command.BrokenFieldRule;
 import org.saferboard.command.CaseActions;
-import org.saferboard.command.StaleVersion;
+import org.saferboard.command.CaseRefused;
+import org.saferboard.command.dhr.ReviewRefused;
 
 class ReviewTest {
 
@@ -85,7 +86,7 @@ class ReviewTest {
         });
         fixture.registerInjectableResource((CaseReferences) (caseReference, reviewId) -> {
             if (caseReference.equals("LR-DHR-TAKEN")) {
-                throw new ReviewRefusal("case-reference-already-used", "taken");
+                throw ReviewRefused.CASE_REFERENCE_ALREADY_USED.because("taken");
             }
             caseReferencesClaimed.add(caseReference + " for " + reviewId);
         });
@@ -116,7 +117,7 @@ class ReviewTest {
         fixture.givenNoPriorActivity()
                 .when(new NotifyDeath(REVIEW_ID, "LR-DHR-TAKEN", "Mary", DEATH, NOTIFIED, "Leicestershire Police", "Charnwood"))
                 .expectNoEvents()
-                .expectException(refusedWith(ReviewRefusal.class, "case-reference-already-used"));
+                .expectException(refusedWith(ReviewRefused.CASE_REFERENCE_ALREADY_USED));
     }
 
     @Test
@@ -128,7 +129,7 @@ class ReviewTest {
     void cannotReuseReviewIdForAnotherCase() {
         fixture.given(NOTIFIED_EVENT)
                 .when(new NotifyDeath(REVIEW_ID, "LR-DHR-2015-02", "FN", DEATH, NOTIFIED, "Leicestershire Police", "Melton"))
-                .expectException(refusedWith(ReviewRefusal.class, "review-id-already-used"));
+                .expectException(refusedWith(ReviewRefused.REVIEW_ID_ALREADY_USED));
     }
 
     @Test
@@ -158,14 +159,14 @@ class ReviewTest {
     void cannotDecideWithAStaleVersion() {
         fixture.given(NOTIFIED_EVENT, new ReviewPaused(REVIEW_ID, "Criminal trial", NOTIFIED, EARLIER))
                 .when(new DecideReview(REVIEW_ID, true, "Meets the statutory criteria", DECIDED, 1L))
-                .expectException(StaleVersion.class);
+                .expectException(refusedWith(CaseRefused.VERSION_CONFLICT));
     }
 
     @Test
     void cannotDecideTwice() {
         fixture.given(NOTIFIED_EVENT, HELD)
                 .when(new DecideReview(REVIEW_ID, false, "Changed our minds", DECIDED, null))
-                .expectException(refusedWith(ReviewRefusal.class, "review-already-decided"));
+                .expectException(refusedWith(ReviewRefused.ALREADY_DECIDED));
     }
 
     @Test
@@ -179,14 +180,14 @@ class ReviewTest {
     void cannotDecideAfterClosure() {
         fixture.given(NOTIFIED_EVENT, new ReviewClosed(REVIEW_ID, "Notified in error", NOTIFIED, EARLIER))
                 .when(new DecideReview(REVIEW_ID, true, "Meets the statutory criteria", DECIDED, null))
-                .expectException(refusedWith(ReviewRefusal.class, "review-closed"));
+                .expectException(refusedWith(ReviewRefused.CLOSED));
     }
 
     @Test
     void cannotDecideWhilePaused() {
         fixture.given(NOTIFIED_EVENT, new ReviewPaused(REVIEW_ID, "Criminal trial", NOTIFIED, EARLIER))
                 .when(new DecideReview(REVIEW_ID, true, "Meets the statutory criteria", DECIDED, null))
-                .expectException(refusedWith(ReviewRefusal.class, "review-paused"));
+                .expectException(refusedWith(ReviewRefused.PAUSED));
     }
 
     @Test
@@ -218,7 +219,7 @@ class ReviewTest {
     void cannotAppointChairWhenNoReviewIsHeld() {
         fixture.given(NOTIFIED_EVENT, NOT_HELD)
                 .when(new AppointReviewChair(REVIEW_ID, "Independent chair A", DECIDED, null))
-                .expectException(refusedWith(ReviewRefusal.class, "review-not-held"));
+                .expectException(refusedWith(ReviewRefused.NOT_HELD));
     }
 
     @Test
@@ -235,10 +236,10 @@ class ReviewTest {
     void cannotPauseTwiceOrResumeWhatIsNotPaused() {
         fixture.given(NOTIFIED_EVENT, HELD, new ReviewPaused(REVIEW_ID, "Criminal trial", LocalDate.of(2014, 12, 1), EARLIER))
                 .when(new PauseReview(REVIEW_ID, "Inquest", LocalDate.of(2015, 1, 1), null))
-                .expectException(refusedWith(ReviewRefusal.class, "review-already-paused"));
+                .expectException(refusedWith(ReviewRefused.ALREADY_PAUSED));
         fixture.given(NOTIFIED_EVENT, HELD)
                 .when(new ResumeReview(REVIEW_ID, LocalDate.of(2015, 2, 1), null))
-                .expectException(refusedWith(ReviewRefusal.class, "review-not-paused"));
+                .expectException(refusedWith(ReviewRefused.NOT_PAUSED));
     }
 
     @Test
@@ -260,14 +261,14 @@ class ReviewTest {
     void cannotSubmitWithoutChair() {
         fixture.given(NOTIFIED_EVENT, HELD)
                 .when(new SubmitToQualityAssurance(REVIEW_ID, LocalDate.of(2015, 4, 30), null))
-                .expectException(refusedWith(ReviewRefusal.class, "review-has-no-chair"));
+                .expectException(refusedWith(ReviewRefused.HAS_NO_CHAIR));
     }
 
     @Test
     void cannotSubmitWhilePaused() {
         fixture.given(NOTIFIED_EVENT, HELD, CHAIR, new ReviewPaused(REVIEW_ID, "Inquest", LocalDate.of(2015, 1, 5), EARLIER))
                 .when(new SubmitToQualityAssurance(REVIEW_ID, LocalDate.of(2015, 4, 30), null))
-                .expectException(refusedWith(ReviewRefusal.class, "review-paused"));
+                .expectException(refusedWith(ReviewRefused.PAUSED));
     }
 
     @Test
@@ -301,14 +302,14 @@ class ReviewTest {
     void cannotRecordOutcomeOfAReportNotSubmitted() {
         fixture.given(NOTIFIED_EVENT, HELD, CHAIR)
                 .when(new RecordQualityAssuranceOutcome(REVIEW_ID, QualityAssuranceOutcome.APPROVED, null, LocalDate.of(2015, 6, 1), null))
-                .expectException(refusedWith(ReviewRefusal.class, "review-not-with-quality-assurance"));
+                .expectException(refusedWith(ReviewRefused.NOT_WITH_QUALITY_ASSURANCE));
     }
 
     @Test
     void cannotPublishBeforeApproval() {
         fixture.given(NOTIFIED_EVENT, HELD, CHAIR, SUBMITTED)
                 .when(new PublishReview(REVIEW_ID, LocalDate.of(2015, 6, 10), "https://www.lrsb.org.uk/dhr-mary", null))
-                .expectException(refusedWith(ReviewRefusal.class, "review-not-approved"));
+                .expectException(refusedWith(ReviewRefused.NOT_APPROVED));
     }
 
     @Test
@@ -322,7 +323,7 @@ class ReviewTest {
     void cannotRecordLearningEventForCaseWithReview() {
         fixture.given(NOTIFIED_EVENT, HELD)
                 .when(new RecordLearningEvent(REVIEW_ID, "Multi-agency learning event", LocalDate.of(2015, 5, 14), null))
-                .expectException(refusedWith(ReviewRefusal.class, "review-is-held"));
+                .expectException(refusedWith(ReviewRefused.IS_HELD));
     }
 
     @Test
@@ -332,10 +333,10 @@ class ReviewTest {
                 .expectEvents(new ReviewClosed(REVIEW_ID, "Action plans complete", LocalDate.of(2015, 6, 1), NOW));
         fixture.given(NOTIFIED_EVENT, HELD, CLOSED)
                 .when(new RecordPanelMember(REVIEW_ID, "Panel member B", "DI", "Leicestershire Police", null))
-                .expectException(refusedWith(ReviewRefusal.class, "review-closed"));
+                .expectException(refusedWith(ReviewRefused.CLOSED));
         fixture.given(NOTIFIED_EVENT, HELD, CLOSED)
                 .when(new CloseReview(REVIEW_ID, "Again", LocalDate.of(2015, 6, 1), null))
-                .expectException(refusedWith(ReviewRefusal.class, "review-closed"));
+                .expectException(refusedWith(ReviewRefused.CLOSED));
     }
 
     @Test
@@ -368,7 +369,7 @@ class ReviewTest {
         fixture.given(NOTIFIED_EVENT)
                 .when(new RaiseReviewAction(REVIEW_ID, "early", ActionPlan.MULTI_AGENCY, "Too early", null, "Someone",
                         "Leicestershire Police", LocalDate.of(2015, 9, 17)))
-                .expectException(refusedWith(ReviewRefusal.class, "review-not-decided"));
+                .expectException(refusedWith(ReviewRefused.NOT_DECIDED));
         assertThat(actionsRaised).isEmpty();
     }
 
@@ -378,13 +379,13 @@ class ReviewTest {
                 .expectNoEvents();
         fixture.given(NOTIFIED_EVENT, HELD, CLOSED)
                 .when(new CheckReviewAcceptsFunding(REVIEW_ID))
-                .expectException(refusedWith(ReviewRefusal.class, "review-closed"));
+                .expectException(refusedWith(ReviewRefused.CLOSED));
     }
 
     @Test
     void cannotPauseACaseWithNoReview() {
         fixture.given(NOTIFIED_EVENT, NOT_HELD)
                 .when(new PauseReview(REVIEW_ID, "Inquest", LocalDate.of(2015, 1, 5), null))
-                .expectException(refusedWith(ReviewRefusal.class, "review-not-running"));
+                .expectException(refusedWith(ReviewRefused.NOT_RUNNING));
     }
 }

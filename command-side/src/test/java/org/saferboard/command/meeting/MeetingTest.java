@@ -17,7 +17,6 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.InvalidFieldException;
-import org.saferboard.command.BrokenFieldRule;
 import org.saferboard.api.action.ActionRaisedFromCase;
 import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.RaiseAction;
@@ -47,9 +46,10 @@ import org.saferboard.api.meeting.ResolutionOutcome;
 import org.saferboard.api.meeting.ResolutionPart;
 import org.saferboard.api.meeting.ResolveItem;
 import org.saferboard.api.meeting.ScheduleMeeting;
+import org.saferboard.command.BrokenFieldRule;
 import org.saferboard.command.CaseActions;
-import org.saferboard.command.StaleVersion;
-import org.saferboard.command.UnknownReference;
+import org.saferboard.command.CaseRefused;
+import org.saferboard.command.meeting.MeetingRefused;
 
 class MeetingTest {
 
@@ -132,7 +132,7 @@ class MeetingTest {
         fixture.given(SCHEDULED)
                 .when(new ScheduleMeeting(MEETING_ID, BOARD, NEXT_MEETING_DATE, TEN_AM, VENUE, false, CHAIR))
                 .expectNoEvents()
-                .expectException(MeetingRefusal.class)
+                .expectException(refusedWith(MeetingRefused.MEETING_ID_ALREADY_USED))
                 .expectExceptionMessage("Meeting " + MEETING_ID + " is scheduled already with other details; "
                         + "choose a new meetingId for another meeting.");
     }
@@ -179,7 +179,7 @@ class MeetingTest {
         fixture.given(SCHEDULED)
                 .when(new AddAgendaItem(MEETING_ID, 39, "Domestic Homicide Reviews", null, null, null))
                 .expectNoEvents()
-                .expectException(MeetingRefusal.class)
+                .expectException(refusedWith(MeetingRefused.MINUTE_NUMBER_IN_USE))
                 .expectExceptionMessage("Minute 39 of LSCSB 2015-16 is already used by meeting " + NEXT_MEETING_ID
                         + "; minute numbers run on through the municipal year, so use the next free one.");
     }
@@ -198,7 +198,7 @@ class MeetingTest {
         fixture.given(SCHEDULED, DHR_ITEM)
                 .when(new AddAgendaItem(MEETING_ID, 39, "Prevent Update", null, null, null))
                 .expectNoEvents()
-                .expectException(MeetingRefusal.class);
+                .expectException(refusedWith(MeetingRefused.AGENDA_ITEM_EXISTS));
     }
 
     @Test
@@ -223,7 +223,7 @@ class MeetingTest {
         fixture.given(SCHEDULED, DHR_ITEM)
                 .when(new RecordMinutes(MEETING_ID, 40, "Any other business.", null))
                 .expectNoEvents()
-                .expectException(UnknownReference.class)
+                .expectException(refusedWith(MeetingRefused.UNKNOWN_MINUTE))
                 .expectExceptionMessage("Meeting " + MEETING_ID + " has no minute 40 on its agenda; add the agenda item first.");
     }
 
@@ -232,7 +232,7 @@ class MeetingTest {
         fixture.given(SCHEDULED, DHR_ITEM, DHR_MINUTES_RECORDED, CONFIRMED)
                 .when(new RecordMinutes(MEETING_ID, 39, "Rewritten.", null))
                 .expectNoEvents()
-                .expectException(MeetingRefusal.class)
+                .expectException(refusedWith(MeetingRefused.MINUTES_LOCKED))
                 .expectExceptionMessage("The minutes of meeting " + MEETING_ID + " are confirmed; they cannot be rewritten. "
                         + "Record an amendment at a later meeting instead.");
     }
@@ -285,7 +285,7 @@ class MeetingTest {
         fixture.given(SCHEDULED, DHR_ITEM)
                 .when(new RecordChairChange(MEETING_ID, 39, CHAIR, null, null))
                 .expectNoEvents()
-                .expectException(MeetingRefusal.class);
+                .expectException(refusedWith(MeetingRefused.CHAIR_UNCHANGED));
     }
 
     @Test
@@ -329,7 +329,7 @@ class MeetingTest {
         fixture.given(SCHEDULED, DHR_ITEM, CONFIRMED)
                 .when(new ConfirmMinutes(MEETING_ID, NEXT_MEETING_ID, NEXT_MEETING_DATE, null, null))
                 .expectNoEvents()
-                .expectException(MeetingRefusal.class);
+                .expectException(refusedWith(MeetingRefused.MINUTES_ALREADY_CONFIRMED));
     }
 
     @Test
@@ -337,7 +337,7 @@ class MeetingTest {
         fixture.given(SCHEDULED, DHR_ITEM)
                 .when(new ConfirmMinutes(MEETING_ID, "other-board-meeting", NEXT_MEETING_DATE, null, null))
                 .expectNoEvents()
-                .expectException(refusedWith(UnknownReference.class, "not-a-meeting-of-this-board"));
+                .expectException(refusedWith(MeetingRefused.NOT_A_MEETING_OF_THIS_BOARD));
     }
 
     @Test
@@ -345,7 +345,7 @@ class MeetingTest {
         fixture.given(SCHEDULED, DHR_ITEM)
                 .when(new ConfirmMinutes(MEETING_ID, "cancelled-meeting", LocalDate.of(2015, 12, 10), null, null))
                 .expectNoEvents()
-                .expectException(refusedWith(UnknownReference.class, "meeting-cancelled"));
+                .expectException(refusedWith(MeetingRefused.LATER_MEETING_CANCELLED));
     }
 
     @Test
@@ -353,7 +353,7 @@ class MeetingTest {
         fixture.given(SCHEDULED, DHR_ITEM)
                 .when(new ConfirmMinutes(MEETING_ID, "earlier-meeting", NEXT_MEETING_DATE, null, null))
                 .expectNoEvents()
-                .expectException(refusedWith(UnknownReference.class, "not-a-later-meeting"));
+                .expectException(refusedWith(MeetingRefused.NOT_A_LATER_MEETING));
     }
 
     @Test
@@ -371,7 +371,7 @@ class MeetingTest {
                 .when(new AmendMinutes(MEETING_ID, "other-board-meeting", NEXT_MEETING_DATE, new MinuteAmendment(39, "Corrected."),
                         null))
                 .expectNoEvents()
-                .expectException(refusedWith(UnknownReference.class, "not-a-meeting-of-this-board"));
+                .expectException(refusedWith(MeetingRefused.NOT_A_MEETING_OF_THIS_BOARD));
     }
 
     @Test
@@ -391,7 +391,7 @@ class MeetingTest {
                 .when(new ConfirmMinutes(MEETING_ID, NEXT_MEETING_ID, NEXT_MEETING_DATE,
                         List.of(new MinuteAmendment(5, "New text.")), null))
                 .expectNoEvents()
-                .expectException(UnknownReference.class);
+                .expectException(refusedWith(MeetingRefused.UNKNOWN_MINUTE));
     }
 
     @Test
@@ -408,7 +408,7 @@ class MeetingTest {
         fixture.given(SCHEDULED, DHR_ITEM, DHR_MINUTES_RECORDED)
                 .when(new AmendMinutes(MEETING_ID, NEXT_MEETING_ID, NEXT_MEETING_DATE, new MinuteAmendment(39, "Corrected."), null))
                 .expectNoEvents()
-                .expectException(MeetingRefusal.class);
+                .expectException(refusedWith(MeetingRefused.MINUTES_NOT_CONFIRMED));
     }
 
     private static final ItemResolved DHR_RESOLVED = new ItemResolved(MEETING_ID, 39, ResolutionOutcome.RESOLVED, List.of(
@@ -446,7 +446,7 @@ class MeetingTest {
         fixture.given(SCHEDULED, DHR_ITEM, DHR_RESOLVED)
                 .when(briefingAction("c"))
                 .expectNoEvents()
-                .expectException(UnknownReference.class)
+                .expectException(refusedWith(MeetingRefused.UNKNOWN_RESOLUTION_PART))
                 .expectExceptionMessage("Minute 39 of meeting " + MEETING_ID
                         + " has no resolution part (c); record the resolution first.");
         assertThat(actionsRaised).isEmpty();
@@ -465,7 +465,7 @@ class MeetingTest {
         fixture.given(SCHEDULED, DHR_ITEM, DHR_MINUTES_RECORDED)
                 .when(new CancelMeeting(MEETING_ID, "Not quorate", null))
                 .expectNoEvents()
-                .expectException(MeetingRefusal.class);
+                .expectException(refusedWith(MeetingRefused.HELD));
         assertThat(minuteNumbers.releases).isEmpty();
     }
 
@@ -474,7 +474,7 @@ class MeetingTest {
         fixture.given(SCHEDULED, new MeetingCancelled(MEETING_ID, "Not quorate", EARLIER))
                 .when(new AddAgendaItem(MEETING_ID, 40, "Prevent Update", null, null, null))
                 .expectNoEvents()
-                .expectException(MeetingRefusal.class)
+                .expectException(refusedWith(MeetingRefused.CANCELLED))
                 .expectExceptionMessage("Meeting " + MEETING_ID + " is cancelled; nothing more can be recorded for it.");
     }
 
@@ -483,7 +483,7 @@ class MeetingTest {
         fixture.given(SCHEDULED, DHR_ITEM)
                 .when(new RecordMinutes(MEETING_ID, 39, DHR_MINUTES, 1L))
                 .expectNoEvents()
-                .expectException(StaleVersion.class);
+                .expectException(refusedWith(CaseRefused.VERSION_CONFLICT));
     }
 
     /** Stands in for the MinuteBook: remembers claims and releases, and refuses numbers another meeting holds. */
@@ -495,8 +495,9 @@ class MeetingTest {
         @Override
         public void claim(String boardId, String municipalYear, int minuteNumber, String meetingId) {
             if (heldElsewhere.containsKey(minuteNumber)) {
-                throw MeetingRefusal.minuteNumberInUse(minuteNumber, boardId + " " + municipalYear,
-                        heldElsewhere.get(minuteNumber));
+                throw MeetingRefused.MINUTE_NUMBER_IN_USE.because("Minute " + minuteNumber + " of " + boardId + " "
+                        + municipalYear + " is already used by meeting " + heldElsewhere.get(minuteNumber)
+                        + "; minute numbers run on through the municipal year, so use the next free one.");
             }
             claims.add(boardId + " " + municipalYear + " minute " + minuteNumber + " for " + meetingId);
         }

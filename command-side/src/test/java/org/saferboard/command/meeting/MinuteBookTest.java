@@ -1,5 +1,7 @@
 package org.saferboard.command.meeting;
 
+import static org.saferboard.command.RefusedWith.refusedWith;
+
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +45,7 @@ class MinuteBookTest {
         fixture.given(JUNE_HOLDS_35)
                 .when(new ClaimMinuteNumber(BOOK, "LSCSB", "2015-16", 35, SEPTEMBER_MEETING))
                 .expectNoEvents()
-                .expectException(MeetingRefusal.class);
+                .expectException(refusedWith(MeetingRefused.MINUTE_NUMBER_IN_USE));
     }
 
     @Test

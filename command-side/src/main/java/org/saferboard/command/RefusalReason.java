@@ -1,0 +1,31 @@
+package org.saferboard.command;
+
+/**
+ * Why an aggregate refuses a command, in the one style every aggregate uses: an enum per kind of
+ * case ({@code ActionRefused}, {@code MeetingRefused}, {@code ReviewRefused}, {@code FundRefused},
+ * {@link CaseRefused}) whose constants carry the stable code the API answers with, whether it is a
+ * conflict with the case's state (409) or a reference to something the case does not have (422), and
+ * what it means (listed in the OpenAPI description). A refusal is thrown as
+ * {@code throw ActionRefused.NOT_OPEN.because("Action 42 is completed; ...")}.
+ */
+public interface RefusalReason {
+
+    /** Stable: clients act on it. */
+    String code();
+
+    Kind kind();
+
+    /** What it means, for the API's description. */
+    String meaning();
+
+    default CaseRefusal because(String message) {
+        return new CaseRefusal(this, message);
+    }
+
+    enum Kind {
+        /** The case's state forbids the change: 409 Conflict. */
+        CONFLICT,
+        /** The request names something the case does not have: 422 Unprocessable Content. */
+        UNKNOWN_REFERENCE
+    }
+}
