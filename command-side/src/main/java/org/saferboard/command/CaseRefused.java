@@ -1,30 +1,20 @@
 package org.saferboard.command;
 
+import static org.saferboard.command.RefusalReason.Details.conflict;
+
 /** Refusals any kind of case can answer with. */
 public enum CaseRefused implements RefusalReason {
 
-    VERSION_CONFLICT("version-conflict", "the expectedVersion (or If-Match) is not the case's current version");
+    VERSION_CONFLICT(conflict("version-conflict", "the expectedVersion (or If-Match) is not the case's current version"));
 
-    private final String code;
-    private final String meaning;
+    private final Details details;
 
-    CaseRefused(String code, String meaning) {
-        this.code = code;
-        this.meaning = meaning;
+    CaseRefused(Details details) {
+        this.details = details;
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.CONFLICT;
-    }
-
-    @Override
-    public String meaning() {
-        return meaning;
+    public Details details() {
+        return details;
     }
 }

@@ -10,16 +10,36 @@ package org.saferboard.command;
  */
 public interface RefusalReason {
 
-    /** Stable: clients act on it. */
-    String code();
+    Details details();
 
-    Kind kind();
+    /** Stable: clients act on it. */
+    default String code() {
+        return details().code();
+    }
+
+    default Kind kind() {
+        return details().kind();
+    }
 
     /** What it means, for the API's description. */
-    String meaning();
+    default String meaning() {
+        return details().meaning();
+    }
 
     default CaseRefusal because(String message) {
         return new CaseRefusal(this, message);
+    }
+
+    /** What each constant of a reason enum holds. */
+    record Details(String code, Kind kind, String meaning) {
+
+        public static Details conflict(String code, String meaning) {
+            return new Details(code, Kind.CONFLICT, meaning);
+        }
+
+        public static Details unknownReference(String code, String meaning) {
+            return new Details(code, Kind.UNKNOWN_REFERENCE, meaning);
+        }
     }
 
     enum Kind {

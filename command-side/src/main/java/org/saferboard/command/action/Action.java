@@ -66,7 +66,8 @@ public class Action {
     long handle(RaiseAction command, Clock clock) {
         if (raisedAs != null) {
             if (!sameContent(command)) {
-                throw ActionRefused.ID_ALREADY_USED.because("Action " + command.actionId() + " was already raised with different content; "
+                throw ActionRefused.ID_ALREADY_USED.because("Action " + command.actionId()
+                        + " was already raised with different content; "
                         + "choose a new actionId to raise another action, or repeat the original request exactly.");
             }
             return AggregateVersions.fromSequenceNumber(0);
@@ -122,7 +123,8 @@ public class Action {
     long handle(ReopenAction command, Clock clock) {
         requireVersion(command.expectedVersion());
         if (state.open()) {
-            throw ActionRefused.ALREADY_OPEN.because("Action " + actionId + " is open; only a completed or cancelled action can be reopened.");
+            throw ActionRefused.ALREADY_OPEN.because("Action " + actionId
+                    + " is open; only a completed or cancelled action can be reopened.");
         }
         apply(new ActionReopened(actionId, command.reason(), clock.instant()));
         return currentVersion();

@@ -274,7 +274,8 @@ public class DHRFund {
         requireVersion(command.expectedVersion());
         requireYearOpenOn(releasedOn);
         if (allocation.remaining().equals(Money.ZERO)) {
-            throw FundRefused.NOTHING_TO_RELEASE.because("Allocation " + command.allocationId() + " is spent in full; there is nothing to release.");
+            throw FundRefused.NOTHING_TO_RELEASE.because("Allocation " + command.allocationId()
+                    + " is spent in full; there is nothing to release.");
         }
         apply(new AllocationReleased(fundId, command.allocationId(), allocation.remaining().pence(), command.reason(), releasedOn,
                 clock.instant()));
@@ -298,7 +299,8 @@ public class DHRFund {
         if (!year.equals(openingYear)) {
             String previous = BusinessYear.FINANCIAL.preceding(year);
             if (!closedYears.contains(previous)) {
-                throw FundRefused.PREVIOUS_YEAR_OPEN.because("Close " + previous + " first: its balance is carried into " + year + ".");
+                throw FundRefused.PREVIOUS_YEAR_OPEN.because("Close " + previous + " first: its balance is carried into " + year
+                        + ".");
             }
         }
         Money availableAtYearEnd = Money.ZERO;
