@@ -360,6 +360,12 @@ class StandaloneActionsIT extends StandaloneOverHttp {
         assertThat(paths.get("/api/actions").has("post")).isTrue();
         assertThat(paths.has("/api/actions/{actionId}/complete")).isTrue();
         assertThat(apiDocs.body().toString()).contains("Chris Barratt", "LSCSB 20 September 2019, minute 28");
+        List<String> completeParameters = new ArrayList<>();
+        paths.get("/api/actions/{actionId}/complete").get("post").get("parameters")
+                .forEach(parameter -> completeParameters.add(parameter.get("in").asText() + " " + parameter.get("name").asText()));
+        assertThat(completeParameters).containsExactlyInAnyOrder("path actionId", "header If-Match");
+        assertThat(apiDocs.body().get("info").get("description").asText())
+                .as("every refusal code listed").contains("| action-not-open | 409 |", "| unknown-minute | 422 |");
         assertThat(http.get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 

@@ -1,11 +1,8 @@
 package org.saferboard.command.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.CancelAction;
@@ -15,14 +12,12 @@ import org.saferboard.api.action.ReassignAction;
 import org.saferboard.api.action.RecordActionProgress;
 import org.saferboard.api.action.ReopenAction;
 import org.saferboard.api.action.ReviseActionDueDate;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,12 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Actions (write)")
 class ActionCommandController implements CaseController {
 
-    private static final String IF_MATCH_DESCRIPTION = WriteRequestFields.IF_MATCH_DESCRIPTION;
-
-    private final CommandGateway commands;
+    private final Writes writes;
 
     ActionCommandController(CommandGateway commands) {
-        this.commands = commands;
+        this.writes = new Writes(commands);
     }
 
     @Override
@@ -51,83 +44,59 @@ class ActionCommandController implements CaseController {
             description = "Repeating the request with the same actionId and content answers with the original result; "
                     + "the same actionId with other content gets 409.")
     ResponseEntity<ActionWriteResult> raise(@Valid @RequestBody ActionRequests.Raise request) {
-        String actionId = request.actionId() != null ? request.actionId() : UUID.randomUUID().toString();
-        long version = send(new RaiseAction(actionId, request.title(), request.description(), request.ownerName(),
-                request.owningAgency(), request.dueDate(),
-                request.source() == null ? null : new ActionSource(request.source().kind(), request.source().reference())));
-        return ResponseEntity.created(URI.create("/api/actions/" + actionId))
-                .eTag(Long.toString(version))
-                .body(ActionWriteResult.of(actionId, version));
+        String actionId = Writes.idOrNew(request.actionId());
+        return writes.created("/api/actions/" + actionId, new RaiseAction(actionId, request.title(), request.description(),
+                request.ownerName(), request.owningAgency(), request.dueDate(),
+                request.source() == null ? null : new ActionSource(request.source().kind(), request.source().reference())),
+                version -> ActionWriteResult.of(actionId, version));
     }
 
     @PostMapping("/{actionId}/progress")
     @Operation(summary = "Record a dated progress note")
-    ResponseEntity<ActionWriteResult> recordProgress(@PathVariable String actionId,
-                                               @Parameter(description = IF_MATCH_DESCRIPTION)
-                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ActionWriteResult> recordProgress(@PathVariable String actionId, IfMatch ifMatch,
                                                @Valid @RequestBody ActionRequests.Progress request) {
-        return accepted(actionId, send(new RecordActionProgress(actionId, request.note(), request.progressDate(),
-                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+        return writes.accepted(new RecordActionProgress(actionId, request.note(), request.progressDate(),
+                ifMatch.or(request.expectedVersion())), version -> ActionWriteResult.of(actionId, version));
     }
 
     @PostMapping("/{actionId}/reassign")
     @Operation(summary = "Give the action to another owner or agency")
-    ResponseEntity<ActionWriteResult> reassign(@PathVariable String actionId,
-                                         @Parameter(description = IF_MATCH_DESCRIPTION)
-                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ActionWriteResult> reassign(@PathVariable String actionId, IfMatch ifMatch,
                                          @Valid @RequestBody ActionRequests.Reassign request) {
-        return accepted(actionId, send(new ReassignAction(actionId, request.ownerName(), request.owningAgency(),
-                request.reason(), ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+        return writes.accepted(new ReassignAction(actionId, request.ownerName(), request.owningAgency(),
+                request.reason(), ifMatch.or(request.expectedVersion())), version -> ActionWriteResult.of(actionId, version));
     }
 
     @PostMapping("/{actionId}/due-date")
     @Operation(summary = "Revise the due date, with a reason")
-    ResponseEntity<ActionWriteResult> reviseDueDate(@PathVariable String actionId,
-                                              @Parameter(description = IF_MATCH_DESCRIPTION)
-                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ActionWriteResult> reviseDueDate(@PathVariable String actionId, IfMatch ifMatch,
                                               @Valid @RequestBody ActionRequests.ReviseDueDate request) {
-        return accepted(actionId, send(new ReviseActionDueDate(actionId, request.dueDate(), request.reason(),
-                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+        return writes.accepted(new ReviseActionDueDate(actionId, request.dueDate(), request.reason(),
+                ifMatch.or(request.expectedVersion())), version -> ActionWriteResult.of(actionId, version));
     }
 
     @PostMapping("/{actionId}/complete")
     @Operation(summary = "Complete the action, with its outcome and evidence")
-    ResponseEntity<ActionWriteResult> complete(@PathVariable String actionId,
-                                         @Parameter(description = IF_MATCH_DESCRIPTION)
-                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ActionWriteResult> complete(@PathVariable String actionId, IfMatch ifMatch,
                                          @Valid @RequestBody ActionRequests.Complete request) {
-        return accepted(actionId, send(new CompleteAction(actionId, request.outcome(), request.evidence(),
-                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+        return writes.accepted(new CompleteAction(actionId, request.outcome(), request.evidence(),
+                ifMatch.or(request.expectedVersion())), version -> ActionWriteResult.of(actionId, version));
     }
 
     @PostMapping("/{actionId}/reopen")
     @Operation(summary = "Reopen a completed or cancelled action, with a reason")
-    ResponseEntity<ActionWriteResult> reopen(@PathVariable String actionId,
-                                       @Parameter(description = IF_MATCH_DESCRIPTION)
-                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ActionWriteResult> reopen(@PathVariable String actionId, IfMatch ifMatch,
                                        @Valid @RequestBody ActionRequests.Reason request) {
-        return accepted(actionId, send(new ReopenAction(actionId, request.reason(),
-                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+        return writes.accepted(new ReopenAction(actionId, request.reason(),
+                ifMatch.or(request.expectedVersion())), version -> ActionWriteResult.of(actionId, version));
     }
 
     @PostMapping("/{actionId}/cancel")
     @Operation(summary = "Cancel the action, with a reason")
-    ResponseEntity<ActionWriteResult> cancel(@PathVariable String actionId,
-                                       @Parameter(description = IF_MATCH_DESCRIPTION)
-                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<ActionWriteResult> cancel(@PathVariable String actionId, IfMatch ifMatch,
                                        @Valid @RequestBody ActionRequests.Reason request) {
-        return accepted(actionId, send(new CancelAction(actionId, request.reason(),
-                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+        return writes.accepted(new CancelAction(actionId, request.reason(),
+                ifMatch.or(request.expectedVersion())), version -> ActionWriteResult.of(actionId, version));
     }
 
-    private long send(Object command) {
-        Long version = commands.sendAndWait(command);
-        return version;
-    }
-
-    private static ResponseEntity<ActionWriteResult> accepted(String actionId, long version) {
-        return ResponseEntity.status(HttpStatus.OK)
-                .eTag(Long.toString(version))
-                .body(ActionWriteResult.of(actionId, version));
-    }
 }

@@ -26,7 +26,8 @@ final class ActionRequests {
     record Raise(
             @Schema(description = "optional; supply your own (a UUID) so that a retry is safe",
                     example = "3f1c2b9e-8d4a-4c1e-9a57-2d6f0b1e7c11") String actionId,
-            @Schema(requiredMode = REQUIRED, example = "Break down the 389 high risk offenders managed by IOM by District") String title,
+            @Schema(requiredMode = REQUIRED, example = "Break down the 389 high risk offenders managed by IOM by District")
+            String title,
             @Schema(example = "A member asked whether the 389 High Risk Offenders that IOM managed could be broken down into Districts.")
             String description,
             @Schema(requiredMode = REQUIRED, example = "Chris Barratt") String ownerName,
@@ -36,7 +37,8 @@ final class ActionRequests {
     }
 
     record Progress(
-            @Schema(requiredMode = REQUIRED, description = "at most 4,000 characters", example = "District breakdown drafted; awaiting figures for Melton and Rutland.")
+            @Schema(requiredMode = REQUIRED,
+                    description = "at most 4,000 characters", example = "District breakdown drafted; awaiting figures for Melton and Rutland.")
             String note,
             @Schema(description = "the business date of the progress; today if omitted", example = "2019-10-15")
             LocalDate progressDate,
@@ -57,7 +59,8 @@ final class ActionRequests {
     }
 
     record Complete(
-            @Schema(requiredMode = REQUIRED, example = "Breakdown by District circulated to Board members after the meeting") String outcome,
+            @Schema(requiredMode = REQUIRED, example = "Breakdown by District circulated to Board members after the meeting")
+            String outcome,
             @Schema(example = "Email to Board members of 6 December 2019") String evidence,
             @Schema(description = EXPECTED_VERSION) Long expectedVersion) {
     }

@@ -1,14 +1,9 @@
 package org.saferboard.command.web;
 
-import static org.saferboard.command.web.WriteRequestFields.IF_MATCH_DESCRIPTION;
-
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.IntStream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.saferboard.api.Pence;
@@ -28,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,10 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "DHR fund (write)")
 class DHRFundCommandController implements CaseController {
 
-    private final CommandGateway commands;
+    private final Writes writes;
 
     DHRFundCommandController(CommandGateway commands) {
-        this.commands = commands;
+        this.writes = new Writes(commands);
     }
 
     @Override
@@ -56,100 +50,87 @@ class DHRFundCommandController implements CaseController {
     @PostMapping
     @Operation(summary = "Open a DHR fund's ledger with the balance brought into it (OpenDHRFund)")
     ResponseEntity<FundWriteResult> open(@Valid @RequestBody DHRRequests.Fund request) {
-        String fundId = request.fundId() != null ? request.fundId() : UUID.randomUUID().toString();
-        long version = send(new OpenDHRFund(fundId, request.name(), request.openedOn(),
-                Pence.parse(request.openingBalance(), "openingBalance")));
-        return ResponseEntity.created(URI.create("/api/dhr-funds/" + fundId)).eTag(Long.toString(version))
-                .body(FundWriteResult.of(fundId, version, null));
+        String fundId = Writes.idOrNew(request.fundId());
+        return writes.created("/api/dhr-funds/" + fundId, new OpenDHRFund(fundId, request.name(), request.openedOn(),
+                Pence.parse(request.openingBalance(), "openingBalance")),
+                version -> FundWriteResult.of(fundId, version, null));
     }
 
     @PutMapping("/{fundId}/contributions/{financialYear}")
     @Operation(summary = "Agree the partners' contributions for a financial year (AgreeAnnualContributions)")
     ResponseEntity<FundWriteResult> agree(@PathVariable String fundId,
-                                         @PathVariable String financialYear,
-                                         @Parameter(description = IF_MATCH_DESCRIPTION)
-                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                         @PathVariable String financialYear, IfMatch ifMatch,
                                          @Valid @RequestBody DHRRequests.Contributions request) {
-        return accepted(fundId, send(new AgreeAnnualContributions(fundId, financialYear,
+        return writes.accepted(new AgreeAnnualContributions(fundId, financialYear,
                 partnerAmounts(request.contributions(), "contributions"), request.resolutionReference(), request.agreedOn(),
-                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))), null);
+                ifMatch.or(request.expectedVersion())), version -> FundWriteResult.of(fundId, version, null));
     }
 
     @PostMapping("/{fundId}/drawdowns")
     @Operation(summary = "Call in part of a year's agreed contributions (DrawDownContributions)",
             description = "Give total to share it pro rata to the agreed contributions (in whole pence that add up to it), "
                     + "or amounts per partner. Refused beyond what a partner agreed.")
-    ResponseEntity<FundWriteResult> drawDown(@PathVariable String fundId,
-                                            @Parameter(description = IF_MATCH_DESCRIPTION)
-                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<FundWriteResult> drawDown(@PathVariable String fundId, IfMatch ifMatch,
                                             @Valid @RequestBody DHRRequests.Drawdown request) {
-        String drawdownId = request.drawdownId() != null ? request.drawdownId() : UUID.randomUUID().toString();
+        String drawdownId = Writes.idOrNew(request.drawdownId());
         Long totalPence = request.total() == null ? null : Pence.parse(request.total(), "total");
         List<PartnerAmount> amounts = partnerAmounts(request.amounts(), "amounts");
-        return accepted(fundId, send(new DrawDownContributions(fundId, drawdownId, request.financialYear(), totalPence, amounts,
-                request.reason(), request.drawnOn(), ExpectedVersions.resolve(ifMatch, request.expectedVersion()))), drawdownId);
+        return writes.accepted(new DrawDownContributions(fundId, drawdownId, request.financialYear(), totalPence, amounts,
+                request.reason(), request.drawnOn(), ifMatch.or(request.expectedVersion())),
+                version -> FundWriteResult.of(fundId, version, drawdownId));
     }
 
     @PostMapping("/{fundId}/receipts")
     @Operation(summary = "Record a partner's payment of called-in contributions (RecordContributionReceived)",
             description = "Refused beyond what was called in from that partner.")
-    ResponseEntity<FundWriteResult> receive(@PathVariable String fundId,
-                                           @Parameter(description = IF_MATCH_DESCRIPTION)
-                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<FundWriteResult> receive(@PathVariable String fundId, IfMatch ifMatch,
                                            @Valid @RequestBody DHRRequests.Receipt request) {
-        String receiptId = request.receiptId() != null ? request.receiptId() : UUID.randomUUID().toString();
-        return accepted(fundId, send(new RecordContributionReceived(fundId, receiptId, request.financialYear(), request.partner(),
+        String receiptId = Writes.idOrNew(request.receiptId());
+        return writes.accepted(new RecordContributionReceived(fundId, receiptId, request.financialYear(), request.partner(),
                 Pence.parse(request.amount(), "amount"), request.receivedOn(), request.reference(),
-                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))), receiptId);
+                ifMatch.or(request.expectedVersion())), version -> FundWriteResult.of(fundId, version, receiptId));
     }
 
     @PostMapping("/{fundId}/allocations")
     @Operation(summary = "Allocate money from the pool to a review, a learning event or another purpose (AllocateDHRFunding)",
             description = "Cites the resolution that approved it; refused when it exceeds the money not yet allocated.")
-    ResponseEntity<FundWriteResult> allocate(@PathVariable String fundId,
-                                            @Parameter(description = IF_MATCH_DESCRIPTION)
-                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<FundWriteResult> allocate(@PathVariable String fundId, IfMatch ifMatch,
                                             @Valid @RequestBody DHRRequests.Allocation request) {
-        String allocationId = request.allocationId() != null ? request.allocationId() : UUID.randomUUID().toString();
-        return accepted(fundId, send(new AllocateDHRFunding(fundId, allocationId, Pence.parse(request.amount(), "amount"),
-                request.purpose(), request.reviewId(), request.description(), request.resolutionReference(), request.allocatedOn(),
-                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))), allocationId);
+        String allocationId = Writes.idOrNew(request.allocationId());
+        return writes.accepted(new AllocateDHRFunding(fundId, allocationId, Pence.parse(request.amount(), "amount"),
+                request.purpose(), request.reviewId(), request.description(), request.resolutionReference(),
+                request.allocatedOn(),
+                ifMatch.or(request.expectedVersion())), version -> FundWriteResult.of(fundId, version, allocationId));
     }
 
     @PostMapping("/{fundId}/allocations/{allocationId}/expenditure")
     @Operation(summary = "Record money spent against an allocation (RecordExpenditure); refused beyond what is left of it")
     ResponseEntity<FundWriteResult> spend(@PathVariable String fundId,
-                                         @PathVariable String allocationId,
-                                         @Parameter(description = IF_MATCH_DESCRIPTION)
-                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                         @PathVariable String allocationId, IfMatch ifMatch,
                                          @Valid @RequestBody DHRRequests.Expenditure request) {
-        String expenditureId = request.expenditureId() != null ? request.expenditureId() : UUID.randomUUID().toString();
-        return accepted(fundId, send(new RecordExpenditure(fundId, allocationId, expenditureId, Pence.parse(request.amount(), "amount"),
+        String expenditureId = Writes.idOrNew(request.expenditureId());
+        return writes.accepted(new RecordExpenditure(fundId, allocationId, expenditureId, Pence.parse(request.amount(), "amount"),
                 request.description(), request.reference(), request.spentOn(),
-                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))), expenditureId);
+                ifMatch.or(request.expectedVersion())), version -> FundWriteResult.of(fundId, version, expenditureId));
     }
 
     @PostMapping("/{fundId}/allocations/{allocationId}/release")
     @Operation(summary = "Return an allocation's unspent money to the pool (ReleaseAllocation)")
     ResponseEntity<FundWriteResult> release(@PathVariable String fundId,
-                                           @PathVariable String allocationId,
-                                           @Parameter(description = IF_MATCH_DESCRIPTION)
-                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                           @PathVariable String allocationId, IfMatch ifMatch,
                                            @Valid @RequestBody DHRRequests.Release request) {
-        return accepted(fundId, send(new ReleaseAllocation(fundId, allocationId, request.reason(), request.releasedOn(),
-                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))), allocationId);
+        return writes.accepted(new ReleaseAllocation(fundId, allocationId, request.reason(), request.releasedOn(),
+                ifMatch.or(request.expectedVersion())), version -> FundWriteResult.of(fundId, version, allocationId));
     }
 
     @PostMapping("/{fundId}/years/{financialYear}/close")
     @Operation(summary = "Close an ended financial year, carrying its balance forward (CloseFinancialYear)",
             description = "Years close in order; nothing more is recorded in a closed year.")
     ResponseEntity<FundWriteResult> closeYear(@PathVariable String fundId,
-                                             @PathVariable String financialYear,
-                                             @Parameter(description = IF_MATCH_DESCRIPTION)
-                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                             @PathVariable String financialYear, IfMatch ifMatch,
                                              @Valid @RequestBody DHRRequests.YearClose request) {
-        return accepted(fundId, send(new CloseFinancialYear(fundId, financialYear, request.closedOn(),
-                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))), null);
+        return writes.accepted(new CloseFinancialYear(fundId, financialYear, request.closedOn(),
+                ifMatch.or(request.expectedVersion())), version -> FundWriteResult.of(fundId, version, null));
     }
 
     /** Null stays null: whether the list is required is the command's rule. */
@@ -160,12 +141,4 @@ class DHRFundCommandController implements CaseController {
                 .toList();
     }
 
-    private long send(Object command) {
-        Long version = commands.sendAndWait(command);
-        return version;
-    }
-
-    private static ResponseEntity<FundWriteResult> accepted(String fundId, long version, String movementId) {
-        return ResponseEntity.ok().eTag(Long.toString(version)).body(FundWriteResult.of(fundId, version, movementId));
-    }
 }

@@ -27,7 +27,8 @@ final class DHRRequests {
     }
 
     record Notification(
-            @Schema(description = "optional; supply your own (a UUID) so that a retry is safe", example = "dhr-mary") String reviewId,
+            @Schema(description = "optional; supply your own (a UUID) so that a retry is safe", example = "dhr-mary")
+            String reviewId,
             @Schema(requiredMode = REQUIRED, example = "LR-DHR-2014-01") String caseReference,
             @Schema(requiredMode = REQUIRED, description = "the name the case is known by; never the person's real name",
                     example = "Mary") String pseudonym,
@@ -39,7 +40,8 @@ final class DHRRequests {
     }
 
     record Decision(
-            @Schema(requiredMode = REQUIRED, description = "true to hold a Domestic Homicide Review", example = "true") Boolean holdReview,
+            @Schema(requiredMode = REQUIRED, description = "true to hold a Domestic Homicide Review", example = "true")
+            Boolean holdReview,
             @Schema(requiredMode = REQUIRED, example = "The death meets the criteria of section 9 of the Domestic Violence, "
                     + "Crime and Victims Act 2004") String rationale,
             @Schema(description = DATE_OR_TODAY) LocalDate decidedOn,
@@ -89,7 +91,8 @@ final class DHRRequests {
     }
 
     record LearningEvent(
-            @Schema(requiredMode = REQUIRED, example = "Learning event regarding a homicide in 2014 with domestic abuse links") String description,
+            @Schema(requiredMode = REQUIRED, example = "Learning event regarding a homicide in 2014 with domestic abuse links")
+            String description,
             @Schema(description = DATE_OR_TODAY) LocalDate heldOn,
             @Schema(description = EXPECTED_VERSION) Long expectedVersion) {
     }

@@ -1,16 +1,10 @@
 package org.saferboard.command.web;
 
-import static org.saferboard.command.web.WriteRequestFields.IF_MATCH_DESCRIPTION;
-
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.saferboard.api.action.ActionRaisedFromCase;
 import org.saferboard.api.meeting.AddAgendaItem;
 import org.saferboard.api.meeting.AmendMinutes;
 import org.saferboard.api.meeting.Attendee;
@@ -24,7 +18,6 @@ import org.saferboard.api.meeting.RecordMinutes;
 import org.saferboard.api.meeting.ResolutionPart;
 import org.saferboard.api.meeting.ResolveItem;
 import org.saferboard.api.meeting.ScheduleMeeting;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -32,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,10 +35,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Meetings (write)")
 class MeetingCommandController implements CaseController {
 
-    private final CommandGateway commands;
+    private final Writes writes;
 
     MeetingCommandController(CommandGateway commands) {
-        this.commands = commands;
+        this.writes = new Writes(commands);
     }
 
     @Override
@@ -58,91 +50,80 @@ class MeetingCommandController implements CaseController {
     @Operation(summary = "Schedule a meeting of a board",
             description = "Repeating the request with the same meetingId and details answers with the original result.")
     ResponseEntity<MeetingWriteResult> schedule(@Valid @RequestBody MeetingRequests.Schedule request) {
-        String meetingId = request.meetingId() != null ? request.meetingId() : UUID.randomUUID().toString();
-        long version = send(new ScheduleMeeting(meetingId, request.boardId(), request.meetingDate(), request.startTime(),
-                request.venue(), Boolean.TRUE.equals(request.online()), request.chairName()));
-        return ResponseEntity.created(URI.create("/api/meetings/" + meetingId))
-                .eTag(Long.toString(version))
-                .body(MeetingWriteResult.of(meetingId, version));
+        String meetingId = Writes.idOrNew(request.meetingId());
+        return writes.created("/api/meetings/" + meetingId, new ScheduleMeeting(meetingId, request.boardId(),
+                request.meetingDate(), request.startTime(),
+                request.venue(), Boolean.TRUE.equals(request.online()), request.chairName()),
+                version -> MeetingWriteResult.of(meetingId, version));
     }
 
     @PutMapping("/{meetingId}/attendance")
     @Operation(summary = "Record who was present, who sent apologies and who else attended (replaces the earlier record)")
-    ResponseEntity<MeetingWriteResult> recordAttendance(@PathVariable String meetingId,
-                                                        @Parameter(description = IF_MATCH_DESCRIPTION)
-                                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<MeetingWriteResult> recordAttendance(@PathVariable String meetingId, IfMatch ifMatch,
                                                         @Valid @RequestBody MeetingRequests.Attendance request) {
-        return accepted(meetingId, send(new RecordAttendance(meetingId, attendees(request.present()),
+        return writes.accepted(new RecordAttendance(meetingId, attendees(request.present()),
                 attendees(request.apologies()), attendees(request.alsoInAttendance()),
-                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+                ifMatch.or(request.expectedVersion())), version -> MeetingWriteResult.of(meetingId, version));
     }
 
     @PostMapping("/{meetingId}/agenda-items")
     @Operation(summary = "Add an agenda item under its minute number",
             description = "Minute numbers run on through the board's municipal year (May to April); one already used that year gets 409.")
-    ResponseEntity<MeetingWriteResult> addAgendaItem(@PathVariable String meetingId,
-                                                     @Parameter(description = IF_MATCH_DESCRIPTION)
-                                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<MeetingWriteResult> addAgendaItem(@PathVariable String meetingId, IfMatch ifMatch,
                                                      @Valid @RequestBody MeetingRequests.AgendaItem request) {
-        return accepted(meetingId, send(new AddAgendaItem(meetingId, request.minuteNumber(), request.title(),
-                request.presenter(), request.reportReference(), ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+        return writes.accepted(new AddAgendaItem(meetingId, request.minuteNumber(), request.title(),
+                request.presenter(), request.reportReference(), ifMatch.or(request.expectedVersion())),
+                version -> MeetingWriteResult.of(meetingId, version));
     }
 
     @PutMapping("/{meetingId}/agenda-items/{minuteNumber}/minutes")
     @Operation(summary = "Record the narrative of an item (replaces the draft until the minutes are confirmed)")
     ResponseEntity<MeetingWriteResult> recordMinutes(@PathVariable String meetingId,
                                                      @PathVariable int minuteNumber,
-                                                     @Parameter(description = IF_MATCH_DESCRIPTION)
-                                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                     IfMatch ifMatch,
                                                      @Valid @RequestBody MeetingRequests.Minutes request) {
-        return accepted(meetingId, send(new RecordMinutes(meetingId, minuteNumber, request.narrative(),
-                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+        return writes.accepted(new RecordMinutes(meetingId, minuteNumber, request.narrative(),
+                ifMatch.or(request.expectedVersion())), version -> MeetingWriteResult.of(meetingId, version));
     }
 
     @PutMapping("/{meetingId}/agenda-items/{minuteNumber}/resolution")
     @Operation(summary = "Record the board's resolution on an item: RESOLVED, AGREED or NOTED, in lettered parts")
     ResponseEntity<MeetingWriteResult> resolve(@PathVariable String meetingId,
                                                @PathVariable int minuteNumber,
-                                               @Parameter(description = IF_MATCH_DESCRIPTION)
-                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                               IfMatch ifMatch,
                                                @Valid @RequestBody MeetingRequests.Resolution request) {
         List<ResolutionPart> parts = request.parts() == null ? null
                 : request.parts().stream().map(part -> new ResolutionPart(part.letter(), part.text())).toList();
-        return accepted(meetingId, send(new ResolveItem(meetingId, minuteNumber, request.outcome(), parts,
-                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+        return writes.accepted(new ResolveItem(meetingId, minuteNumber, request.outcome(), parts,
+                ifMatch.or(request.expectedVersion())), version -> MeetingWriteResult.of(meetingId, version));
     }
 
     @PostMapping("/{meetingId}/chair-changes")
     @Operation(summary = "Record that someone else took the chair from an item on")
-    ResponseEntity<MeetingWriteResult> changeChair(@PathVariable String meetingId,
-                                                   @Parameter(description = IF_MATCH_DESCRIPTION)
-                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<MeetingWriteResult> changeChair(@PathVariable String meetingId, IfMatch ifMatch,
                                                    @Valid @RequestBody MeetingRequests.ChairChange request) {
-        return accepted(meetingId, send(new RecordChairChange(meetingId, request.fromMinuteNumber(), request.chairName(),
-                request.note(), ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+        return writes.accepted(new RecordChairChange(meetingId, request.fromMinuteNumber(), request.chairName(),
+                request.note(), ifMatch.or(request.expectedVersion())), version -> MeetingWriteResult.of(meetingId, version));
     }
 
     @PostMapping("/{meetingId}/confirmation")
     @Operation(summary = "Confirm the minutes as a correct record at a later meeting, optionally subject to amendments",
             description = "From then on the minutes are locked; they change only by amendment at a later meeting.")
-    ResponseEntity<MeetingWriteResult> confirm(@PathVariable String meetingId,
-                                               @Parameter(description = IF_MATCH_DESCRIPTION)
-                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<MeetingWriteResult> confirm(@PathVariable String meetingId, IfMatch ifMatch,
                                                @Valid @RequestBody MeetingRequests.Confirmation request) {
         List<MinuteAmendment> amendments = request.amendments() == null ? List.of()
                 : request.amendments().stream().map(MeetingCommandController::amendment).toList();
-        return accepted(meetingId, send(new ConfirmMinutes(meetingId, request.confirmedAtMeetingId(), request.confirmedOn(),
-                amendments, ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+        return writes.accepted(new ConfirmMinutes(meetingId, request.confirmedAtMeetingId(), request.confirmedOn(),
+                amendments, ifMatch.or(request.expectedVersion())), version -> MeetingWriteResult.of(meetingId, version));
     }
 
     @PostMapping("/{meetingId}/amendments")
     @Operation(summary = "Amend a confirmed minute at a later meeting; the original wording stays on record")
-    ResponseEntity<MeetingWriteResult> amend(@PathVariable String meetingId,
-                                             @Parameter(description = IF_MATCH_DESCRIPTION)
-                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<MeetingWriteResult> amend(@PathVariable String meetingId, IfMatch ifMatch,
                                              @Valid @RequestBody MeetingRequests.LaterAmendment request) {
-        return accepted(meetingId, send(new AmendMinutes(meetingId, request.amendedAtMeetingId(), request.amendedOn(),
-                amendment(request.amendment()), ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
+        return writes.accepted(new AmendMinutes(meetingId, request.amendedAtMeetingId(), request.amendedOn(),
+                amendment(request.amendment()), ifMatch.or(request.expectedVersion())),
+                version -> MeetingWriteResult.of(meetingId, version));
     }
 
     @PostMapping("/{meetingId}/actions")
@@ -151,28 +132,19 @@ class MeetingCommandController implements CaseController {
                     + "and in the meeting view. Repeating the request with the same actionId and content answers with the original result.")
     ResponseEntity<ActionFromCaseWriteResult> raiseAction(@PathVariable String meetingId,
                                                           @Valid @RequestBody MeetingRequests.Action request) {
-        String actionId = request.actionId() != null ? request.actionId() : UUID.randomUUID().toString();
-        ActionRaisedFromCase raised = commands.sendAndWait(new RaiseActionFromMeeting(meetingId, actionId, request.minuteNumber(),
+        String actionId = Writes.idOrNew(request.actionId());
+        return writes.actionRaised(actionId, new RaiseActionFromMeeting(meetingId, actionId, request.minuteNumber(),
                 request.resolutionPart(), request.title(), request.description(), request.ownerName(), request.owningAgency(),
-                request.dueDate()));
-        return ResponseEntity.created(URI.create("/api/actions/" + actionId))
-                .eTag(Long.toString(raised.actionVersion()))
-                .body(ActionFromCaseWriteResult.of(actionId, meetingId, raised));
+                request.dueDate()),
+                raised -> ActionFromCaseWriteResult.of(actionId, meetingId, raised));
     }
 
     @PostMapping("/{meetingId}/cancel")
     @Operation(summary = "Cancel a meeting that has not taken place; its minute numbers become free again")
-    ResponseEntity<MeetingWriteResult> cancel(@PathVariable String meetingId,
-                                              @Parameter(description = IF_MATCH_DESCRIPTION)
-                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<MeetingWriteResult> cancel(@PathVariable String meetingId, IfMatch ifMatch,
                                               @Valid @RequestBody MeetingRequests.Cancellation request) {
-        return accepted(meetingId, send(new CancelMeeting(meetingId, request.reason(),
-                ExpectedVersions.resolve(ifMatch, request.expectedVersion()))));
-    }
-
-    private long send(Object command) {
-        Long version = commands.sendAndWait(command);
-        return version;
+        return writes.accepted(new CancelMeeting(meetingId, request.reason(),
+                ifMatch.or(request.expectedVersion())), version -> MeetingWriteResult.of(meetingId, version));
     }
 
     private static List<Attendee> attendees(List<MeetingRequests.Person> people) {
@@ -184,9 +156,4 @@ class MeetingCommandController implements CaseController {
         return amendment == null ? null : new MinuteAmendment(amendment.minuteNumber(), amendment.amendedText());
     }
 
-    private static ResponseEntity<MeetingWriteResult> accepted(String meetingId, long version) {
-        return ResponseEntity.status(HttpStatus.OK)
-                .eTag(Long.toString(version))
-                .body(MeetingWriteResult.of(meetingId, version));
-    }
 }

@@ -56,14 +56,16 @@ final class MeetingRequests {
     }
 
     record Minutes(
-            @Schema(requiredMode = REQUIRED, example = "The Board considered a report of James Fox providing an update regarding domestic abuse.")
+            @Schema(requiredMode = REQUIRED,
+                    example = "The Board considered a report of James Fox providing an update regarding domestic abuse.")
             String narrative,
             @Schema(description = EXPECTED_VERSION) Long expectedVersion) {
     }
 
     record Part(
             @Schema(example = "a") String letter,
-            @Schema(requiredMode = REQUIRED, example = "That the Board noted the progress of commissioning regarding domestic abuse.") String text) {
+            @Schema(requiredMode = REQUIRED,
+                    example = "That the Board noted the progress of commissioning regarding domestic abuse.") String text) {
     }
 
     record Resolution(
@@ -82,12 +84,14 @@ final class MeetingRequests {
 
     record Amendment(
             @NotNull @Schema(requiredMode = REQUIRED, example = "5") Integer minuteNumber,
-            @Schema(requiredMode = REQUIRED, example = "The Home Office had allocated £100 million to police forces for tackling knife crime and "
+            @Schema(requiredMode = REQUIRED,
+                    example = "The Home Office had allocated £100 million to police forces for tackling knife crime and "
                     + "Leicestershire Police would receive 1.4 million.") String amendedText) {
     }
 
     record Confirmation(
-            @Schema(requiredMode = REQUIRED, description = "the later meeting at which the minutes were confirmed") String confirmedAtMeetingId,
+            @Schema(requiredMode = REQUIRED, description = "the later meeting at which the minutes were confirmed")
+            String confirmedAtMeetingId,
             @Schema(requiredMode = REQUIRED, example = "2019-09-20") LocalDate confirmedOn,
             List<@NotNull @Valid Amendment> amendments,
             @Schema(description = EXPECTED_VERSION) Long expectedVersion) {
@@ -105,7 +109,8 @@ final class MeetingRequests {
             @NotNull @Schema(requiredMode = REQUIRED, example = "39") Integer minuteNumber,
             @Schema(description = "the lettered part of the item's resolution the action comes from, if any", example = "b")
             String resolutionPart,
-            @Schema(requiredMode = REQUIRED, example = "Hold a short briefing with CSP Chairs on Domestic Homicide Reviews") String title,
+            @Schema(requiredMode = REQUIRED, example = "Hold a short briefing with CSP Chairs on Domestic Homicide Reviews")
+            String title,
             String description,
             @Schema(requiredMode = REQUIRED, example = "James Fox") String ownerName,
             @Schema(requiredMode = REQUIRED, example = "Leicestershire County Council") String owningAgency,

@@ -5,7 +5,6 @@ final class WriteRequestFields {
 
     static final String EXPECTED_VERSION =
             "the version you last saw; a stale one is refused with 409 (If-Match does the same)";
-    static final String IF_MATCH_DESCRIPTION = "the version you last saw, e.g. \"2\"; a stale one gets 409";
 
     private WriteRequestFields() {
     }

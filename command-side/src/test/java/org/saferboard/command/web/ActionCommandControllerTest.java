@@ -40,6 +40,7 @@ class ActionCommandControllerTest {
         commands = mock(CommandGateway.class);
         mvc = MockMvcBuilders.standaloneSetup(new ActionCommandController(commands))
                 .setControllerAdvice(new CaseProblemsAdvice(), new RequestProblemsAdvice())
+                .setCustomArgumentResolvers(new IfMatch.Resolver())
                 .build();
     }
 
