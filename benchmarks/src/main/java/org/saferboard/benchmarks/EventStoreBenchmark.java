@@ -20,9 +20,9 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.saferboard.api.action.ActionSource;
-import org.saferboard.api.action.CompleteAction;
-import org.saferboard.api.action.RaiseAction;
 import org.saferboard.api.action.SourceKind;
+import org.saferboard.api.action.commands.CompleteAction;
+import org.saferboard.api.action.commands.RaiseAction;
 import org.saferboard.command.action.Action;
 import org.saferboard.infrastructure.eventstore.AxonSerialization;
 

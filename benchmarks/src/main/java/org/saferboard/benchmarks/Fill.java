@@ -7,10 +7,10 @@ import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.saferboard.api.action.ActionProgressRecorded;
-import org.saferboard.api.action.ActionRaised;
 import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.SourceKind;
+import org.saferboard.api.action.events.ActionProgressRecorded;
+import org.saferboard.api.action.events.ActionRaised;
 
 /**
  * Stored history for the benchmarks: actions of ten events each (raised, then nine progress notes),

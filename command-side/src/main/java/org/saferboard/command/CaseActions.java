@@ -1,6 +1,6 @@
 package org.saferboard.command;
 
-import org.saferboard.api.action.RaiseAction;
+import org.saferboard.api.action.commands.RaiseAction;
 
 /** Raises the actions a meeting or a review gives rise to. */
 public interface CaseActions {

@@ -1,12 +1,12 @@
 package org.saferboard.command;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.saferboard.api.action.RaiseAction;
+import org.saferboard.api.action.commands.RaiseAction;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends RaiseAction from inside a meeting's or review's command handler; as with minute numbers (see
- * MinuteBookNumbers), the action's events join the case's in one append when the case's command
+ * GatewayMinuteNumberClaims), the action's events join the case's in one append when the case's command
  * commits, stored whole or not at all, and a refused raise refuses the case's command.
  */
 @Component

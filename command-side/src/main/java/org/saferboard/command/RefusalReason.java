@@ -2,7 +2,7 @@ package org.saferboard.command;
 
 /**
  * Why an aggregate refuses a command, in the one style every aggregate uses: an enum per kind of
- * case ({@code ActionRefused}, {@code MeetingRefused}, {@code ReviewRefused}, {@code FundRefused},
+ * case ({@code ActionRefused}, {@code MeetingRefused}, {@code ReviewRefused}, {@code DHRFundRefused},
  * {@link CaseRefused}) whose constants carry the stable code the API answers with, whether it is a
  * conflict with the case's state (409) or a reference to something the case does not have (422), and
  * what it means (listed in the OpenAPI description). A refusal is thrown as

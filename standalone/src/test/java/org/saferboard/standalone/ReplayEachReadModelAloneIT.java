@@ -3,6 +3,7 @@ package org.saferboard.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import java.time.Duration;
@@ -23,7 +24,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * Every read model stands on its own: with the demo board loaded, each processing group in turn is
  * reset and replayed from the start of the event log while the others keep running, and what it then
- * holds is exactly what it held before.
+ * holds is exactly what it held before. The events are replayed as earlier versions stored them,
+ * under their classes' former names (before the events packages), so the replays also show every
+ * event read through the upcaster that renames them.
  */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         args = "--demo")
@@ -63,6 +66,24 @@ class ReplayEachReadModelAloneIT extends StandaloneOverHttp {
                 && (!segment.isReplaying() || segment.getCurrentPosition().orElse(-1) >= segment.getResetPosition().orElse(0)));
     }
 
+    /**
+     * As stored before each context's events moved to its events package: e.g.
+     * org.saferboard.api.action.ActionRaised for what is now org.saferboard.api.action.events.ActionRaised.
+     */
+    private void storeUnderFormerNames() {
+        MongoCollection<Document> events = database.getCollection("events");
+        long renamed = 0;
+        for (Document event : events.find().into(new ArrayList<>())) {
+            String type = event.getString("payloadType");
+            if (type != null && type.matches("org\\.saferboard\\.api\\.\\w+\\.events\\.\\w+")) {
+                events.updateOne(new Document("_id", event.get("_id")),
+                        new Document("$set", new Document("payloadType", type.replace(".events.", "."))));
+                renamed++;
+            }
+        }
+        assertThat(renamed).as("every event of the demo, the review and the fund").isGreaterThan(100);
+    }
+
     /** The demo board has no DHR: one review with an action, and a fund that pays for it. */
     private static void reviewAndFund(Http http) {
         for (Http.Response response : List.of(
@@ -93,6 +114,12 @@ class ReplayEachReadModelAloneIT extends StandaloneOverHttp {
                 .isEqualTo(200));
         reviewAndFund(http);
         assertThat(processing.eventProcessors().keySet()).as("every processing group of the app").isEqualTo(READ_MODELS.keySet());
+        await().atMost(WAIT).until(() -> processing.eventProcessors().values().stream()
+                .allMatch(processor -> caughtUp((TrackingEventProcessor) processor)));
+
+        storeUnderFormerNames();
+        assertThat(http.post("/api/actions/lscsb-2015-09-17-m50-report/progress", "{\"note\":\"Draft circulated\"}").status())
+                .as("an action whose events are stored under their former names still loads").isEqualTo(200);
         await().atMost(WAIT).until(() -> processing.eventProcessors().values().stream()
                 .allMatch(processor -> caughtUp((TrackingEventProcessor) processor)));
 

@@ -22,8 +22,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.action.ActionSource;
-import org.saferboard.api.action.RaiseAction;
 import org.saferboard.api.action.SourceKind;
+import org.saferboard.api.action.commands.RaiseAction;
 import org.saferboard.command.action.Action;
 import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.testing.Http;
@@ -39,7 +39,6 @@ class StandaloneActionsIT extends StandaloneOverHttp {
 
     private static final Duration PROJECTION_WAIT = Duration.ofSeconds(10);
     private static final String PROBLEM_JSON = "application/problem+json";
-
 
     @Autowired
     MongoDatabase database;

@@ -26,7 +26,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.saferboard.api.dhr.ContributionReceived;
+import org.saferboard.api.dhr.events.ContributionReceived;
 import org.saferboard.query.dhr.DHRFundLedgerProjection;
 import org.saferboard.query.dhr.ReviewViewProjection;
 import org.saferboard.testing.Http;

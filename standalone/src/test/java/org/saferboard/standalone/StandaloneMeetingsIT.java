@@ -10,7 +10,7 @@ import java.util.Date;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.saferboard.api.meeting.MinuteNumberClaimed;
+import org.saferboard.api.meeting.events.MinuteNumberClaimed;
 import org.saferboard.standalone.demo.DemoBoard;
 import org.saferboard.testing.Http;
 import org.springframework.beans.factory.annotation.Autowired;

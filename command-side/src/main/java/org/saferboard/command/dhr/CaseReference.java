@@ -8,8 +8,8 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.saferboard.api.dhr.CaseReferenceClaimed;
-import org.saferboard.api.dhr.ClaimCaseReference;
+import org.saferboard.api.dhr.commands.ClaimCaseReference;
+import org.saferboard.api.dhr.events.CaseReferenceClaimed;
 
 /**
  * A DHR case reference and the review it names. Its own aggregate because the rule (one reference,

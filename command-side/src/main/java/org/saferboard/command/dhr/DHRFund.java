@@ -27,26 +27,26 @@ import org.saferboard.api.BusinessYear;
 import org.saferboard.api.InvalidFieldException;
 import org.saferboard.api.Money;
 import org.saferboard.api.Pence;
-import org.saferboard.api.dhr.AgreeAnnualContributions;
-import org.saferboard.api.dhr.AllocateDHRFunding;
 import org.saferboard.api.dhr.AllocationPurpose;
-import org.saferboard.api.dhr.AllocationReleased;
-import org.saferboard.api.dhr.AnnualContributionsAgreed;
-import org.saferboard.api.dhr.CloseFinancialYear;
-import org.saferboard.api.dhr.ContributionReceived;
-import org.saferboard.api.dhr.ContributionsDrawnDown;
-import org.saferboard.api.dhr.DHRFundOpened;
-import org.saferboard.api.dhr.DHRFundingAllocated;
-import org.saferboard.api.dhr.DrawDownContributions;
-import org.saferboard.api.dhr.ExpenditureRecorded;
-import org.saferboard.api.dhr.FinancialYearClosed;
-import org.saferboard.api.dhr.FundEvent;
-import org.saferboard.api.dhr.FundPosition;
-import org.saferboard.api.dhr.OpenDHRFund;
 import org.saferboard.api.dhr.PartnerAmount;
-import org.saferboard.api.dhr.RecordContributionReceived;
-import org.saferboard.api.dhr.RecordExpenditure;
-import org.saferboard.api.dhr.ReleaseAllocation;
+import org.saferboard.api.dhr.commands.AgreeAnnualContributions;
+import org.saferboard.api.dhr.commands.AllocateDHRFunding;
+import org.saferboard.api.dhr.commands.CloseFinancialYear;
+import org.saferboard.api.dhr.commands.DrawDownContributions;
+import org.saferboard.api.dhr.commands.OpenDHRFund;
+import org.saferboard.api.dhr.commands.RecordContributionReceived;
+import org.saferboard.api.dhr.commands.RecordExpenditure;
+import org.saferboard.api.dhr.commands.ReleaseAllocation;
+import org.saferboard.api.dhr.events.AllocationReleased;
+import org.saferboard.api.dhr.events.AnnualContributionsAgreed;
+import org.saferboard.api.dhr.events.ContributionReceived;
+import org.saferboard.api.dhr.events.ContributionsDrawnDown;
+import org.saferboard.api.dhr.events.DHRFundEvent;
+import org.saferboard.api.dhr.events.DHRFundOpened;
+import org.saferboard.api.dhr.events.DHRFundPosition;
+import org.saferboard.api.dhr.events.DHRFundingAllocated;
+import org.saferboard.api.dhr.events.ExpenditureRecorded;
+import org.saferboard.api.dhr.events.FinancialYearClosed;
 import org.saferboard.command.CaseRefusal;
 import org.saferboard.command.CommandChecks;
 
@@ -55,7 +55,7 @@ import org.saferboard.command.CommandChecks;
  * (called in) only when reviews need them and received; allocations from the pool to a review, a
  * learning event or another purpose, each citing the resolution that approved it; spending against
  * an allocation; unspent money released back; and the close of each year with its balance carried
- * forward. Money is whole pence. What may be allocated is the fund's {@link FundPosition#available()}
+ * forward. Money is whole pence. What may be allocated is the fund's {@link DHRFundPosition#available()}
  * money (the definition the ledgers show): an allocation beyond it is refused, as is spending beyond
  * an allocation. Movements
  * carry their business date; nothing is recorded in a closed year. Commands that add a movement
@@ -73,7 +73,7 @@ public class DHRFund {
     @AggregateIdentifier
     private String fundId;
     private DHRFundOpened openedAs;
-    private FundPosition position = FundPosition.NOTHING;
+    private DHRFundPosition position = DHRFundPosition.NOTHING;
     /** Changes to the money available by the financial year of their date, for the balance carried forward at a year's close. */
     private final Map<String, Money> availableChangeByYear = new HashMap<>();
     private final Map<String, AnnualContributionsAgreed> agreedByYear = new HashMap<>();
@@ -100,7 +100,7 @@ public class DHRFund {
         if (openedAs != null) {
             if (!(openedAs.name().equals(command.name()) && openedAs.openingBalancePence() == command.openingBalancePence()
                     && Objects.equals(openedAs.openedOn(), command.openedOn()))) {
-                throw FundRefused.FUND_ID_ALREADY_USED.because("Fund " + command.fundId()
+                throw DHRFundRefused.FUND_ID_ALREADY_USED.because("Fund " + command.fundId()
                         + " is open already with other details; choose a new fundId for another fund.");
             }
             return AggregateVersions.fromSequenceNumber(0);
@@ -124,7 +124,7 @@ public class DHRFund {
             if (existing.equals(agreed)) {
                 return currentVersion();
             }
-            throw FundRefused.CONTRIBUTIONS_ALREADY_AGREED.because("The contributions for " + year + " were agreed on "
+            throw DHRFundRefused.CONTRIBUTIONS_ALREADY_AGREED.because("The contributions for " + year + " were agreed on "
                     + existing.agreedOn() + " (" + existing.resolutionReference() + "); they are not agreed a second time.");
         }
         requireVersion(command.expectedVersion());
@@ -148,7 +148,7 @@ public class DHRFund {
         ContributionsDrawnDown earlier = drawdowns.get(command.drawdownId());
         ContributionsDrawnDown drawdown = new ContributionsDrawnDown(fundId, command.drawdownId(), year, amounts,
                 command.reason(), drawnOn, earlier != null ? earlier.recordedAt() : clock.instant());
-        if (isRetry(earlier, drawdown, FundRefused.DRAWDOWN_ID_ALREADY_USED, "drawdown")) {
+        if (isRetry(earlier, drawdown, DHRFundRefused.DRAWDOWN_ID_ALREADY_USED, "drawdown")) {
             return currentVersion();
         }
         requireVersion(command.expectedVersion());
@@ -162,7 +162,7 @@ public class DHRFund {
             }
             long alreadyDrawn = drawnDown.getOrDefault(year, Map.of()).getOrDefault(amount.partner(), 0L);
             if (Math.addExact(alreadyDrawn, amount.amountPence()) > partnerAgreed) {
-                throw FundRefused.DRAWDOWN_EXCEEDS_AGREED.because(amount.partner() + " agreed £" + Pence.format(partnerAgreed)
+                throw DHRFundRefused.DRAWDOWN_EXCEEDS_AGREED.because(amount.partner() + " agreed £" + Pence.format(partnerAgreed)
                         + " for " + year + " and £" + Pence.format(alreadyDrawn) + " is drawn down already; £"
                         + Pence.format(amount.amountPence()) + " more would exceed the agreed contribution.");
             }
@@ -180,7 +180,7 @@ public class DHRFund {
         ContributionReceived earlier = receipts.get(command.receiptId());
         ContributionReceived receipt = new ContributionReceived(fundId, command.receiptId(), year, command.partner(),
                 command.amountPence(), receivedOn, command.reference(), earlier != null ? earlier.recordedAt() : clock.instant());
-        if (isRetry(earlier, receipt, FundRefused.RECEIPT_ID_ALREADY_USED, "receipt")) {
+        if (isRetry(earlier, receipt, DHRFundRefused.RECEIPT_ID_ALREADY_USED, "receipt")) {
             return currentVersion();
         }
         requireVersion(command.expectedVersion());
@@ -192,7 +192,7 @@ public class DHRFund {
         long calledIn = drawnDown.getOrDefault(year, Map.of()).getOrDefault(command.partner(), 0L);
         long alreadyReceived = received.getOrDefault(year, Map.of()).getOrDefault(command.partner(), 0L);
         if (Math.addExact(alreadyReceived, command.amountPence()) > calledIn) {
-            throw FundRefused.RECEIPT_EXCEEDS_DRAWDOWN.because(command.partner() + " has been asked for £" + Pence.format(calledIn)
+            throw DHRFundRefused.RECEIPT_EXCEEDS_DRAWDOWN.because(command.partner() + " has been asked for £" + Pence.format(calledIn)
                     + " of its " + year + " contribution and has paid £" + Pence.format(alreadyReceived) + "; a payment of £"
                     + Pence.format(command.amountPence()) + " is more than is outstanding. Draw the contribution down first.");
         }
@@ -214,13 +214,13 @@ public class DHRFund {
         DHRFundingAllocated allocation = new DHRFundingAllocated(fundId, command.allocationId(), command.amountPence(),
                 command.purpose(), command.reviewId(), command.description(), command.resolutionReference(), allocatedOn,
                 earlier != null ? earlier.recordedAt() : clock.instant());
-        if (isRetry(earlier, allocation, FundRefused.ALLOCATION_ID_ALREADY_USED, "allocation")) {
+        if (isRetry(earlier, allocation, DHRFundRefused.ALLOCATION_ID_ALREADY_USED, "allocation")) {
             return currentVersion();
         }
         requireVersion(command.expectedVersion());
         requireYearOpenOn(allocatedOn);
         if (Money.ofPence(command.amountPence()).isMoreThan(position.available())) {
-            throw FundRefused.ALLOCATION_EXCEEDS_BALANCE.because("The fund holds £" + position.available()
+            throw DHRFundRefused.ALLOCATION_EXCEEDS_BALANCE.because("The fund holds £" + position.available()
                     + " not yet allocated; £" + Pence.format(command.amountPence()) + " cannot be allocated from it.");
         }
         if (command.reviewId() != null) {
@@ -240,17 +240,17 @@ public class DHRFund {
         ExpenditureRecorded expenditure = new ExpenditureRecorded(fundId, command.allocationId(), command.expenditureId(),
                 command.amountPence(), command.description(), command.reference(), spentOn,
                 earlier != null ? earlier.recordedAt() : clock.instant());
-        if (isRetry(earlier, expenditure, FundRefused.EXPENDITURE_ID_ALREADY_USED, "expenditure")) {
+        if (isRetry(earlier, expenditure, DHRFundRefused.EXPENDITURE_ID_ALREADY_USED, "expenditure")) {
             return currentVersion();
         }
         requireVersion(command.expectedVersion());
         requireYearOpenOn(spentOn);
         if (allocation.release() != null) {
-            throw FundRefused.ALLOCATION_RELEASED.because("Allocation " + command.allocationId() + " was released on "
+            throw DHRFundRefused.ALLOCATION_RELEASED.because("Allocation " + command.allocationId() + " was released on "
                     + allocation.release().releasedOn() + "; it takes no more spending.");
         }
         if (Money.ofPence(command.amountPence()).isMoreThan(allocation.remaining())) {
-            throw FundRefused.EXPENDITURE_EXCEEDS_ALLOCATION.because("Allocation " + command.allocationId() + " has £"
+            throw DHRFundRefused.EXPENDITURE_EXCEEDS_ALLOCATION.because("Allocation " + command.allocationId() + " has £"
                     + allocation.remaining() + " left of £" + Pence.format(allocation.allocated().amountPence())
                     + "; £" + Pence.format(command.amountPence()) + " cannot be spent against it.");
         }
@@ -268,13 +268,13 @@ public class DHRFund {
             if (release.reason().equals(command.reason()) && release.releasedOn().equals(releasedOn)) {
                 return currentVersion();
             }
-            throw FundRefused.ALLOCATION_RELEASED.because("Allocation " + command.allocationId() + " was released on "
+            throw DHRFundRefused.ALLOCATION_RELEASED.because("Allocation " + command.allocationId() + " was released on "
                     + release.releasedOn() + " already.");
         }
         requireVersion(command.expectedVersion());
         requireYearOpenOn(releasedOn);
         if (allocation.remaining().equals(Money.ZERO)) {
-            throw FundRefused.NOTHING_TO_RELEASE.because("Allocation " + command.allocationId()
+            throw DHRFundRefused.NOTHING_TO_RELEASE.because("Allocation " + command.allocationId()
                     + " is spent in full; there is nothing to release.");
         }
         apply(new AllocationReleased(fundId, command.allocationId(), allocation.remaining().pence(), command.reason(), releasedOn,
@@ -293,13 +293,13 @@ public class DHRFund {
         LocalDate closedOn = onOrBeforeToday(command.closedOn(), "closedOn", clock, lastDay.plusDays(1), "the year's end");
         String openingYear = BusinessYear.FINANCIAL.containing(openedAs.openedOn());
         if (lastDay.isBefore(openedAs.openedOn())) {
-            throw FundRefused.FINANCIAL_YEAR_BEFORE_FUND.because("The fund's ledger starts in " + openingYear + "; " + year
+            throw DHRFundRefused.FINANCIAL_YEAR_BEFORE_FUND.because("The fund's ledger starts in " + openingYear + "; " + year
                     + " is not kept in it.");
         }
         if (!year.equals(openingYear)) {
             String previous = BusinessYear.FINANCIAL.preceding(year);
             if (!closedYears.contains(previous)) {
-                throw FundRefused.PREVIOUS_YEAR_OPEN.because("Close " + previous + " first: its balance is carried into " + year
+                throw DHRFundRefused.PREVIOUS_YEAR_OPEN.because("Close " + previous + " first: its balance is carried into " + year
                         + ".");
             }
         }
@@ -332,7 +332,7 @@ public class DHRFund {
                 : expenditures.containsKey(movementId) ? "expenditure"
                 : null;
         if (usedFor != null && !usedFor.equals(kind)) {
-            throw FundRefused.MOVEMENT_ID_ALREADY_USED.because("The id " + movementId + " is the id of " + article(usedFor) + " "
+            throw DHRFundRefused.MOVEMENT_ID_ALREADY_USED.because("The id " + movementId + " is the id of " + article(usedFor) + " "
                     + usedFor + " of this fund already; choose a new id for this " + kind + ".");
         }
     }
@@ -363,7 +363,7 @@ public class DHRFund {
                             && !receipt.receivedOn().isAfter(date))
                     .mapToLong(ContributionReceived::amountPence).reduce(amountPence, Math::addExact);
             if (paid > calledIn) {
-                throw FundRefused.RECEIPT_BEFORE_DRAWDOWN.because("By " + date + " " + partner + " had been asked for £"
+                throw DHRFundRefused.RECEIPT_BEFORE_DRAWDOWN.because("By " + date + " " + partner + " had been asked for £"
                         + Pence.format(calledIn) + " of its " + year + " contribution; with this payment of £"
                         + Pence.format(amountPence) + " on " + receivedOn + " it would have paid £" + Pence.format(paid)
                         + " by then. A payment answers a drawdown made on or before the day it was received.");
@@ -378,7 +378,7 @@ public class DHRFund {
 
     private void requireYearOpen(String year) {
         if (closedYears.contains(year)) {
-            throw FundRefused.FINANCIAL_YEAR_CLOSED.because("The fund's " + year + " financial year is closed; nothing more is "
+            throw DHRFundRefused.FINANCIAL_YEAR_CLOSED.because("The fund's " + year + " financial year is closed; nothing more is "
                     + "recorded in it. Record the change in the current year.");
         }
     }
@@ -386,7 +386,7 @@ public class DHRFund {
     private AnnualContributionsAgreed requireAgreed(String year) {
         AnnualContributionsAgreed agreed = agreedByYear.get(year);
         if (agreed == null) {
-            throw FundRefused.CONTRIBUTIONS_NOT_AGREED.because("No contributions are agreed for " + year
+            throw DHRFundRefused.CONTRIBUTIONS_NOT_AGREED.because("No contributions are agreed for " + year
                     + "; agree them before drawing them down or recording payments.");
         }
         return agreed;
@@ -395,13 +395,13 @@ public class DHRFund {
     private Allocation requireAllocation(String allocationId) {
         Allocation allocation = allocations.get(allocationId);
         if (allocation == null) {
-            throw FundRefused.UNKNOWN_ALLOCATION.because("Fund " + fundId + " has no allocation " + allocationId + ".");
+            throw DHRFundRefused.UNKNOWN_ALLOCATION.because("Fund " + fundId + " has no allocation " + allocationId + ".");
         }
         return allocation;
     }
 
     private static CaseRefusal unknownPartner(String partner, String year) {
-        return FundRefused.UNKNOWN_PARTNER.because(partner + " has no contribution agreed for " + year + ".");
+        return DHRFundRefused.UNKNOWN_PARTNER.because(partner + " has no contribution agreed for " + year + ".");
     }
 
     /**
@@ -409,7 +409,7 @@ public class DHRFund {
      * built with the recorded event's instant, equals the recorded one. The same id with other
      * content is refused.
      */
-    private static <E extends Record> boolean isRetry(E recorded, E wouldRecord, FundRefused idUsed, String what) {
+    private static <E extends Record> boolean isRetry(E recorded, E wouldRecord, DHRFundRefused idUsed, String what) {
         if (recorded == null) {
             return false;
         }
@@ -436,7 +436,7 @@ public class DHRFund {
     static List<PartnerAmount> proRata(AnnualContributionsAgreed agreed, long totalPence) {
         long agreedTotal = agreed.contributions().stream().mapToLong(PartnerAmount::amountPence).reduce(0L, Math::addExact);
         if (totalPence > agreedTotal) {
-            throw FundRefused.DRAWDOWN_EXCEEDS_AGREED.because("£" + Pence.format(totalPence) + " is more than the £"
+            throw DHRFundRefused.DRAWDOWN_EXCEEDS_AGREED.because("£" + Pence.format(totalPence) + " is more than the £"
                     + Pence.format(agreedTotal) + " agreed for " + agreed.financialYear() + ".");
         }
         return ProRataShares.share(totalPence, agreed.contributions());
@@ -449,8 +449,8 @@ public class DHRFund {
     }
 
     /** The fund's money after the event, and the change to what is available in the year of the event's date. */
-    private void move(FundEvent event) {
-        FundPosition after = event.applyTo(position);
+    private void move(DHRFundEvent event) {
+        DHRFundPosition after = event.applyTo(position);
         availableChangeByYear.merge(BusinessYear.FINANCIAL.containing(event.datedOn()),
                 after.available().minus(position.available()), Money::plus);
         position = after;

@@ -1,7 +1,7 @@
 package org.saferboard.command.dhr;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.saferboard.api.dhr.ClaimCaseReference;
+import org.saferboard.api.dhr.commands.ClaimCaseReference;
 import org.springframework.stereotype.Component;
 
 /** Sends the claim from inside the review's command handler; its event is stored with the review's. */

@@ -3,7 +3,7 @@ package org.saferboard.command.dhr;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.saferboard.api.CaseKinds;
-import org.saferboard.api.dhr.CheckReviewAcceptsFunding;
+import org.saferboard.api.dhr.commands.CheckReviewAcceptsFunding;
 import org.saferboard.infrastructure.eventstore.AggregateIdentifierInUse;
 import org.springframework.stereotype.Component;
 

@@ -3,8 +3,8 @@ package org.saferboard.command.meeting;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.saferboard.api.CaseKinds;
-import org.saferboard.api.meeting.DescribeMeeting;
-import org.saferboard.api.meeting.MeetingOutline;
+import org.saferboard.api.meeting.commands.DescribeMeeting;
+import org.saferboard.api.meeting.commands.MeetingOutline;
 import org.saferboard.infrastructure.eventstore.AggregateIdentifierInUse;
 import org.springframework.stereotype.Component;
 

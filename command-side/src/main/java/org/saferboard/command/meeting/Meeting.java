@@ -20,37 +20,37 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.saferboard.api.AggregateVersions;
+import org.saferboard.api.BusinessYear;
 import org.saferboard.api.InvalidFieldException;
-import org.saferboard.api.action.ActionRaisedFromCase;
 import org.saferboard.api.action.ActionSource;
-import org.saferboard.api.action.RaiseAction;
 import org.saferboard.api.action.SourceKind;
-import org.saferboard.api.meeting.ActionAroseFromMeeting;
-import org.saferboard.api.meeting.AddAgendaItem;
-import org.saferboard.api.meeting.AgendaItemAdded;
-import org.saferboard.api.meeting.AmendMinutes;
-import org.saferboard.api.meeting.AttendanceRecorded;
+import org.saferboard.api.action.commands.ActionRaisedFromCase;
+import org.saferboard.api.action.commands.RaiseAction;
 import org.saferboard.api.meeting.Attendee;
-import org.saferboard.api.meeting.CancelMeeting;
-import org.saferboard.api.meeting.ChairChanged;
-import org.saferboard.api.meeting.ConfirmMinutes;
-import org.saferboard.api.meeting.DescribeMeeting;
-import org.saferboard.api.meeting.ItemResolved;
-import org.saferboard.api.meeting.MeetingCancelled;
-import org.saferboard.api.meeting.MeetingOutline;
-import org.saferboard.api.meeting.MeetingScheduled;
-import org.saferboard.api.meeting.MinuteAmended;
 import org.saferboard.api.meeting.MinuteAmendment;
-import org.saferboard.api.meeting.MinutesConfirmed;
-import org.saferboard.api.meeting.MinutesRecorded;
-import org.saferboard.api.meeting.MunicipalYear;
-import org.saferboard.api.meeting.RaiseActionFromMeeting;
-import org.saferboard.api.meeting.RecordAttendance;
-import org.saferboard.api.meeting.RecordChairChange;
-import org.saferboard.api.meeting.RecordMinutes;
 import org.saferboard.api.meeting.ResolutionPart;
-import org.saferboard.api.meeting.ResolveItem;
-import org.saferboard.api.meeting.ScheduleMeeting;
+import org.saferboard.api.meeting.commands.AddAgendaItem;
+import org.saferboard.api.meeting.commands.AmendMinutes;
+import org.saferboard.api.meeting.commands.CancelMeeting;
+import org.saferboard.api.meeting.commands.ConfirmMinutes;
+import org.saferboard.api.meeting.commands.DescribeMeeting;
+import org.saferboard.api.meeting.commands.MeetingOutline;
+import org.saferboard.api.meeting.commands.RaiseActionFromMeeting;
+import org.saferboard.api.meeting.commands.RecordAttendance;
+import org.saferboard.api.meeting.commands.RecordChairChange;
+import org.saferboard.api.meeting.commands.RecordMinutes;
+import org.saferboard.api.meeting.commands.ResolveItem;
+import org.saferboard.api.meeting.commands.ScheduleMeeting;
+import org.saferboard.api.meeting.events.ActionAroseFromMeeting;
+import org.saferboard.api.meeting.events.AgendaItemAdded;
+import org.saferboard.api.meeting.events.AttendanceRecorded;
+import org.saferboard.api.meeting.events.ChairChanged;
+import org.saferboard.api.meeting.events.ItemResolved;
+import org.saferboard.api.meeting.events.MeetingCancelled;
+import org.saferboard.api.meeting.events.MeetingScheduled;
+import org.saferboard.api.meeting.events.MinuteAmended;
+import org.saferboard.api.meeting.events.MinutesConfirmed;
+import org.saferboard.api.meeting.events.MinutesRecorded;
 import org.saferboard.command.CaseActions;
 import org.saferboard.command.CommandChecks;
 
@@ -95,7 +95,7 @@ public class Meeting {
             throw new InvalidFieldException("venue", "must name where the meeting is held, unless it is online");
         }
         apply(new MeetingScheduled(command.meetingId(), command.boardId(), command.meetingDate(), command.startTime(),
-                command.venue(), command.online(), command.chairName(), MunicipalYear.containing(command.meetingDate()),
+                command.venue(), command.online(), command.chairName(), BusinessYear.MUNICIPAL.containing(command.meetingDate()),
                 clock.instant()));
         return currentVersion();
     }
@@ -112,7 +112,7 @@ public class Meeting {
 
     /** Claims the minute number in the board's minute book for the year first; a repeat of the same item changes nothing. */
     @CommandHandler
-    long handle(AddAgendaItem command, Clock clock, MinuteNumbers minuteNumbers) {
+    long handle(AddAgendaItem command, Clock clock, MinuteNumberClaims minuteNumbers) {
         requireVersion(command.expectedVersion());
         if (command.minuteNumber() < 1) {
             throw new InvalidFieldException("minuteNumber", "must be 1 or more");
@@ -244,7 +244,7 @@ public class Meeting {
 
     /** Frees the meeting's minute numbers for the board's next meeting; a meeting with minutes took place and stays. */
     @CommandHandler
-    long handle(CancelMeeting command, Clock clock, MinuteNumbers minuteNumbers) {
+    long handle(CancelMeeting command, Clock clock, MinuteNumberClaims minuteNumbers) {
         requireVersion(command.expectedVersion());
         requireNotCancelled();
         if (minutesTaken || confirmed) {

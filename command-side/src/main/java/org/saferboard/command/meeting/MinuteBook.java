@@ -11,10 +11,10 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.saferboard.api.meeting.ClaimMinuteNumber;
-import org.saferboard.api.meeting.MinuteNumberClaimed;
-import org.saferboard.api.meeting.MinuteNumbersReleased;
-import org.saferboard.api.meeting.ReleaseMinuteNumbers;
+import org.saferboard.api.meeting.commands.ClaimMinuteNumber;
+import org.saferboard.api.meeting.commands.ReleaseMinuteNumbers;
+import org.saferboard.api.meeting.events.MinuteNumberClaimed;
+import org.saferboard.api.meeting.events.MinuteNumbersReleased;
 
 /**
  * The minute numbers a board has used in one municipal year, each held by one meeting. Its own
@@ -22,6 +22,11 @@ import org.saferboard.api.meeting.ReleaseMinuteNumbers;
  */
 @Aggregate
 public class MinuteBook {
+
+    /** The minute book that numbers a board's items in a municipal year, e.g. {@code LSCSB 2015-16}. */
+    static String idOf(String boardId, String municipalYear) {
+        return boardId + " " + municipalYear;
+    }
 
     @AggregateIdentifier
     private String minuteBookId;

@@ -1,6 +1,6 @@
 package org.saferboard.command.meeting;
 
-import org.saferboard.api.meeting.MeetingOutline;
+import org.saferboard.api.meeting.commands.MeetingOutline;
 
 /** What a meeting asks of the later meeting that confirms or amends its minutes. */
 public interface OtherMeetings {

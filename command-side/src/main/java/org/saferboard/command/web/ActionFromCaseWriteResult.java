@@ -2,7 +2,7 @@ package org.saferboard.command.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.saferboard.api.ReadPosition;
-import org.saferboard.api.action.ActionRaisedFromCase;
+import org.saferboard.api.action.commands.ActionRaisedFromCase;
 
 /**
  * What raising an action from a meeting or a review answers: the action as every action write does,

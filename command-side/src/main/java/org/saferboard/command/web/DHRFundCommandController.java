@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.saferboard.api.Pence;
-import org.saferboard.api.dhr.AgreeAnnualContributions;
-import org.saferboard.api.dhr.AllocateDHRFunding;
-import org.saferboard.api.dhr.CloseFinancialYear;
-import org.saferboard.api.dhr.DrawDownContributions;
-import org.saferboard.api.dhr.OpenDHRFund;
 import org.saferboard.api.dhr.PartnerAmount;
-import org.saferboard.api.dhr.RecordContributionReceived;
-import org.saferboard.api.dhr.RecordExpenditure;
-import org.saferboard.api.dhr.ReleaseAllocation;
+import org.saferboard.api.dhr.commands.AgreeAnnualContributions;
+import org.saferboard.api.dhr.commands.AllocateDHRFunding;
+import org.saferboard.api.dhr.commands.CloseFinancialYear;
+import org.saferboard.api.dhr.commands.DrawDownContributions;
+import org.saferboard.api.dhr.commands.OpenDHRFund;
+import org.saferboard.api.dhr.commands.RecordContributionReceived;
+import org.saferboard.api.dhr.commands.RecordExpenditure;
+import org.saferboard.api.dhr.commands.ReleaseAllocation;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -49,88 +49,88 @@ class DHRFundCommandController implements CaseController {
 
     @PostMapping
     @Operation(summary = "Open a DHR fund's ledger with the balance brought into it (OpenDHRFund)")
-    ResponseEntity<FundWriteResult> open(@Valid @RequestBody DHRRequests.Fund request) {
+    ResponseEntity<DHRFundWriteResult> open(@Valid @RequestBody DHRRequests.Fund request) {
         String fundId = Writes.idOrNew(request.fundId());
         return writes.created("/api/dhr-funds/" + fundId, new OpenDHRFund(fundId, request.name(), request.openedOn(),
                 Pence.parse(request.openingBalance(), "openingBalance")),
-                version -> FundWriteResult.of(fundId, version, null));
+                version -> DHRFundWriteResult.of(fundId, version, null));
     }
 
     @PutMapping("/{fundId}/contributions/{financialYear}")
     @Operation(summary = "Agree the partners' contributions for a financial year (AgreeAnnualContributions)")
-    ResponseEntity<FundWriteResult> agree(@PathVariable String fundId,
+    ResponseEntity<DHRFundWriteResult> agree(@PathVariable String fundId,
                                          @PathVariable String financialYear, IfMatch ifMatch,
                                          @Valid @RequestBody DHRRequests.Contributions request) {
         return writes.accepted(new AgreeAnnualContributions(fundId, financialYear,
                 partnerAmounts(request.contributions(), "contributions"), request.resolutionReference(), request.agreedOn(),
-                ifMatch.or(request.expectedVersion())), version -> FundWriteResult.of(fundId, version, null));
+                ifMatch.or(request.expectedVersion())), version -> DHRFundWriteResult.of(fundId, version, null));
     }
 
     @PostMapping("/{fundId}/drawdowns")
     @Operation(summary = "Call in part of a year's agreed contributions (DrawDownContributions)",
             description = "Give total to share it pro rata to the agreed contributions (in whole pence that add up to it), "
                     + "or amounts per partner. Refused beyond what a partner agreed.")
-    ResponseEntity<FundWriteResult> drawDown(@PathVariable String fundId, IfMatch ifMatch,
+    ResponseEntity<DHRFundWriteResult> drawDown(@PathVariable String fundId, IfMatch ifMatch,
                                             @Valid @RequestBody DHRRequests.Drawdown request) {
         String drawdownId = Writes.idOrNew(request.drawdownId());
         Long totalPence = request.total() == null ? null : Pence.parse(request.total(), "total");
         List<PartnerAmount> amounts = partnerAmounts(request.amounts(), "amounts");
         return writes.accepted(new DrawDownContributions(fundId, drawdownId, request.financialYear(), totalPence, amounts,
                 request.reason(), request.drawnOn(), ifMatch.or(request.expectedVersion())),
-                version -> FundWriteResult.of(fundId, version, drawdownId));
+                version -> DHRFundWriteResult.of(fundId, version, drawdownId));
     }
 
     @PostMapping("/{fundId}/receipts")
     @Operation(summary = "Record a partner's payment of called-in contributions (RecordContributionReceived)",
             description = "Refused beyond what was called in from that partner.")
-    ResponseEntity<FundWriteResult> receive(@PathVariable String fundId, IfMatch ifMatch,
+    ResponseEntity<DHRFundWriteResult> receive(@PathVariable String fundId, IfMatch ifMatch,
                                            @Valid @RequestBody DHRRequests.Receipt request) {
         String receiptId = Writes.idOrNew(request.receiptId());
         return writes.accepted(new RecordContributionReceived(fundId, receiptId, request.financialYear(), request.partner(),
                 Pence.parse(request.amount(), "amount"), request.receivedOn(), request.reference(),
-                ifMatch.or(request.expectedVersion())), version -> FundWriteResult.of(fundId, version, receiptId));
+                ifMatch.or(request.expectedVersion())), version -> DHRFundWriteResult.of(fundId, version, receiptId));
     }
 
     @PostMapping("/{fundId}/allocations")
     @Operation(summary = "Allocate money from the pool to a review, a learning event or another purpose (AllocateDHRFunding)",
             description = "Cites the resolution that approved it; refused when it exceeds the money not yet allocated.")
-    ResponseEntity<FundWriteResult> allocate(@PathVariable String fundId, IfMatch ifMatch,
+    ResponseEntity<DHRFundWriteResult> allocate(@PathVariable String fundId, IfMatch ifMatch,
                                             @Valid @RequestBody DHRRequests.Allocation request) {
         String allocationId = Writes.idOrNew(request.allocationId());
         return writes.accepted(new AllocateDHRFunding(fundId, allocationId, Pence.parse(request.amount(), "amount"),
                 request.purpose(), request.reviewId(), request.description(), request.resolutionReference(),
                 request.allocatedOn(),
-                ifMatch.or(request.expectedVersion())), version -> FundWriteResult.of(fundId, version, allocationId));
+                ifMatch.or(request.expectedVersion())), version -> DHRFundWriteResult.of(fundId, version, allocationId));
     }
 
     @PostMapping("/{fundId}/allocations/{allocationId}/expenditure")
     @Operation(summary = "Record money spent against an allocation (RecordExpenditure); refused beyond what is left of it")
-    ResponseEntity<FundWriteResult> spend(@PathVariable String fundId,
+    ResponseEntity<DHRFundWriteResult> spend(@PathVariable String fundId,
                                          @PathVariable String allocationId, IfMatch ifMatch,
                                          @Valid @RequestBody DHRRequests.Expenditure request) {
         String expenditureId = Writes.idOrNew(request.expenditureId());
         return writes.accepted(new RecordExpenditure(fundId, allocationId, expenditureId, Pence.parse(request.amount(), "amount"),
                 request.description(), request.reference(), request.spentOn(),
-                ifMatch.or(request.expectedVersion())), version -> FundWriteResult.of(fundId, version, expenditureId));
+                ifMatch.or(request.expectedVersion())), version -> DHRFundWriteResult.of(fundId, version, expenditureId));
     }
 
     @PostMapping("/{fundId}/allocations/{allocationId}/release")
     @Operation(summary = "Return an allocation's unspent money to the pool (ReleaseAllocation)")
-    ResponseEntity<FundWriteResult> release(@PathVariable String fundId,
+    ResponseEntity<DHRFundWriteResult> release(@PathVariable String fundId,
                                            @PathVariable String allocationId, IfMatch ifMatch,
                                            @Valid @RequestBody DHRRequests.Release request) {
         return writes.accepted(new ReleaseAllocation(fundId, allocationId, request.reason(), request.releasedOn(),
-                ifMatch.or(request.expectedVersion())), version -> FundWriteResult.of(fundId, version, allocationId));
+                ifMatch.or(request.expectedVersion())), version -> DHRFundWriteResult.of(fundId, version, allocationId));
     }
 
     @PostMapping("/{fundId}/years/{financialYear}/close")
     @Operation(summary = "Close an ended financial year, carrying its balance forward (CloseFinancialYear)",
             description = "Years close in order; nothing more is recorded in a closed year.")
-    ResponseEntity<FundWriteResult> closeYear(@PathVariable String fundId,
+    ResponseEntity<DHRFundWriteResult> closeYear(@PathVariable String fundId,
                                              @PathVariable String financialYear, IfMatch ifMatch,
                                              @Valid @RequestBody DHRRequests.YearClose request) {
         return writes.accepted(new CloseFinancialYear(fundId, financialYear, request.closedOn(),
-                ifMatch.or(request.expectedVersion())), version -> FundWriteResult.of(fundId, version, null));
+                ifMatch.or(request.expectedVersion())), version -> DHRFundWriteResult.of(fundId, version, null));
     }
 
     /** Null stays null: whether the list is required is the command's rule. */

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import org.saferboard.command.CaseRefused;
 import org.saferboard.command.RefusalReason;
 import org.saferboard.command.action.ActionRefused;
-import org.saferboard.command.dhr.FundRefused;
+import org.saferboard.command.dhr.DHRFundRefused;
 import org.saferboard.command.dhr.ReviewRefused;
 import org.saferboard.command.meeting.MeetingRefused;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -22,7 +22,7 @@ class RefusalCodes implements OpenApiCustomizer {
 
     /** Every kind of refusal; a test fails when a RefusalReason of the command side is missing here. */
     static final List<Class<? extends RefusalReason>> REASONS = List.of(CaseRefused.class, ActionRefused.class,
-            MeetingRefused.class, ReviewRefused.class, FundRefused.class);
+            MeetingRefused.class, ReviewRefused.class, DHRFundRefused.class);
 
     static Stream<RefusalReason> all() {
         return REASONS.stream().flatMap(reason -> Stream.of(reason.getEnumConstants()));

@@ -5,7 +5,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.saferboard.api.action.ActionRaisedFromCase;
+import org.saferboard.api.action.commands.ActionRaisedFromCase;
 import org.springframework.http.ResponseEntity;
 
 /**

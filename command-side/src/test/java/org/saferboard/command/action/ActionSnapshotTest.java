@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
-import org.saferboard.api.action.ActionDueDateRevised;
-import org.saferboard.api.action.ActionRaised;
-import org.saferboard.api.action.ActionReassigned;
 import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.SourceKind;
+import org.saferboard.api.action.events.ActionDueDateRevised;
+import org.saferboard.api.action.events.ActionRaised;
+import org.saferboard.api.action.events.ActionReassigned;
 import org.saferboard.infrastructure.eventstore.AxonSerialization;
 
 /** A snapshot is the aggregate written by the Jackson serializer; it must read back to the same state. */

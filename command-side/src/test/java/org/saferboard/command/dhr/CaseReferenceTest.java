@@ -5,8 +5,8 @@ import static org.saferboard.command.RefusedWith.refusedWith;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.saferboard.api.dhr.CaseReferenceClaimed;
-import org.saferboard.api.dhr.ClaimCaseReference;
+import org.saferboard.api.dhr.commands.ClaimCaseReference;
+import org.saferboard.api.dhr.events.CaseReferenceClaimed;
 import org.saferboard.command.dhr.ReviewRefused;
 
 class CaseReferenceTest {

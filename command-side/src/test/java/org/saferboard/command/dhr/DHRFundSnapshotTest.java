@@ -9,15 +9,15 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.dhr.AllocationPurpose;
-import org.saferboard.api.dhr.AllocationReleased;
-import org.saferboard.api.dhr.AnnualContributionsAgreed;
-import org.saferboard.api.dhr.ContributionReceived;
-import org.saferboard.api.dhr.ContributionsDrawnDown;
-import org.saferboard.api.dhr.DHRFundOpened;
-import org.saferboard.api.dhr.DHRFundingAllocated;
-import org.saferboard.api.dhr.ExpenditureRecorded;
-import org.saferboard.api.dhr.FinancialYearClosed;
 import org.saferboard.api.dhr.PartnerAmount;
+import org.saferboard.api.dhr.events.AllocationReleased;
+import org.saferboard.api.dhr.events.AnnualContributionsAgreed;
+import org.saferboard.api.dhr.events.ContributionReceived;
+import org.saferboard.api.dhr.events.ContributionsDrawnDown;
+import org.saferboard.api.dhr.events.DHRFundOpened;
+import org.saferboard.api.dhr.events.DHRFundingAllocated;
+import org.saferboard.api.dhr.events.ExpenditureRecorded;
+import org.saferboard.api.dhr.events.FinancialYearClosed;
 import org.saferboard.infrastructure.eventstore.AxonSerialization;
 
 /** A fund's snapshot is the aggregate written by the Jackson serializer; it must read back to the same state. */

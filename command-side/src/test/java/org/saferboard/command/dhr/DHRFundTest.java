@@ -14,27 +14,27 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.InvalidFieldException;
-import org.saferboard.api.dhr.AgreeAnnualContributions;
-import org.saferboard.api.dhr.AllocateDHRFunding;
 import org.saferboard.api.dhr.AllocationPurpose;
-import org.saferboard.api.dhr.AllocationReleased;
-import org.saferboard.api.dhr.AnnualContributionsAgreed;
-import org.saferboard.api.dhr.CloseFinancialYear;
-import org.saferboard.api.dhr.ContributionReceived;
-import org.saferboard.api.dhr.ContributionsDrawnDown;
-import org.saferboard.api.dhr.DHRFundOpened;
-import org.saferboard.api.dhr.DHRFundingAllocated;
-import org.saferboard.api.dhr.DrawDownContributions;
-import org.saferboard.api.dhr.ExpenditureRecorded;
-import org.saferboard.api.dhr.FinancialYearClosed;
-import org.saferboard.api.dhr.OpenDHRFund;
 import org.saferboard.api.dhr.PartnerAmount;
-import org.saferboard.api.dhr.RecordContributionReceived;
-import org.saferboard.api.dhr.RecordExpenditure;
-import org.saferboard.api.dhr.ReleaseAllocation;
+import org.saferboard.api.dhr.commands.AgreeAnnualContributions;
+import org.saferboard.api.dhr.commands.AllocateDHRFunding;
+import org.saferboard.api.dhr.commands.CloseFinancialYear;
+import org.saferboard.api.dhr.commands.DrawDownContributions;
+import org.saferboard.api.dhr.commands.OpenDHRFund;
+import org.saferboard.api.dhr.commands.RecordContributionReceived;
+import org.saferboard.api.dhr.commands.RecordExpenditure;
+import org.saferboard.api.dhr.commands.ReleaseAllocation;
+import org.saferboard.api.dhr.events.AllocationReleased;
+import org.saferboard.api.dhr.events.AnnualContributionsAgreed;
+import org.saferboard.api.dhr.events.ContributionReceived;
+import org.saferboard.api.dhr.events.ContributionsDrawnDown;
+import org.saferboard.api.dhr.events.DHRFundOpened;
+import org.saferboard.api.dhr.events.DHRFundingAllocated;
+import org.saferboard.api.dhr.events.ExpenditureRecorded;
+import org.saferboard.api.dhr.events.FinancialYearClosed;
 import org.saferboard.command.BrokenFieldRule;
 import org.saferboard.command.CaseRefused;
-import org.saferboard.command.dhr.FundRefused;
+import org.saferboard.command.dhr.DHRFundRefused;
 import org.saferboard.command.dhr.ReviewRefused;
 
 /** The DHR fund with the seed's 2015-16 contributions (LSCSB, 28 January 2015, minute 7(c)). */
@@ -105,7 +105,7 @@ class DHRFundTest {
     void cannotReuseFundIdForAnotherFund() {
         fixture.given(OPENED_EVENT)
                 .when(new OpenDHRFund(FUND, "Another fund", OPENED, 0))
-                .expectException(refusedWith(FundRefused.FUND_ID_ALREADY_USED));
+                .expectException(refusedWith(DHRFundRefused.FUND_ID_ALREADY_USED));
     }
 
     @Test
@@ -122,7 +122,7 @@ class DHRFundTest {
                 .expectNoEvents();
         fixture.given(OPENED_EVENT, AGREED)
                 .when(new AgreeAnnualContributions(FUND, YEAR, List.of(new PartnerAmount(COUNTY, 1)), RESOLUTION, OPENED, null))
-                .expectException(refusedWith(FundRefused.CONTRIBUTIONS_ALREADY_AGREED));
+                .expectException(refusedWith(DHRFundRefused.CONTRIBUTIONS_ALREADY_AGREED));
     }
 
     @Test
@@ -166,19 +166,19 @@ class DHRFundTest {
         fixture.given(OPENED_EVENT, AGREED, DRAWN)
                 .when(new DrawDownContributions(FUND, "call-2", YEAR, null, List.of(new PartnerAmount(POLICE, 1_440_001)),
                         "Third review", LocalDate.of(2015, 6, 1), null))
-                .expectException(refusedWith(FundRefused.DRAWDOWN_EXCEEDS_AGREED))
+                .expectException(refusedWith(DHRFundRefused.DRAWDOWN_EXCEEDS_AGREED))
                 .expectExceptionMessage("Leicestershire Police agreed £16000.00 for 2015-16 and £1600.00 is drawn down already; "
                         + "£14400.01 more would exceed the agreed contribution.");
         fixture.given(OPENED_EVENT, AGREED)
                 .when(new DrawDownContributions(FUND, "call-2", YEAR, 6_600_001L, null, "Everything", LocalDate.of(2015, 6, 1), null))
-                .expectException(refusedWith(FundRefused.DRAWDOWN_EXCEEDS_AGREED));
+                .expectException(refusedWith(DHRFundRefused.DRAWDOWN_EXCEEDS_AGREED));
     }
 
     @Test
     void cannotDrawDownForAYearNotAgreedOrWithBothTotalAndAmounts() {
         fixture.given(OPENED_EVENT)
                 .when(new DrawDownContributions(FUND, "call-1", YEAR, 10_000L, null, "Review", LocalDate.of(2015, 5, 1), null))
-                .expectException(refusedWith(FundRefused.CONTRIBUTIONS_NOT_AGREED));
+                .expectException(refusedWith(DHRFundRefused.CONTRIBUTIONS_NOT_AGREED));
         fixture.given(OPENED_EVENT, AGREED)
                 .when(new DrawDownContributions(FUND, "call-1", YEAR, 10_000L, List.of(new PartnerAmount(COUNTY, 1)), "Review",
                         LocalDate.of(2015, 5, 1), null))
@@ -200,18 +200,18 @@ class DHRFundTest {
                 .expectResultMessagePayload(4L);
         fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID)
                 .when(new RecordContributionReceived(FUND, "receipt-1", YEAR, POLICE, 160_000, LocalDate.of(2015, 5, 20), "INV-102", null))
-                .expectException(refusedWith(FundRefused.RECEIPT_ID_ALREADY_USED));
+                .expectException(refusedWith(DHRFundRefused.RECEIPT_ID_ALREADY_USED));
     }
 
     @Test
     void cannotReceiveMoreThanWasCalledIn() {
         fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID)
                 .when(new RecordContributionReceived(FUND, "receipt-2", YEAR, COUNTY, 1, LocalDate.of(2015, 5, 21), null, null))
-                .expectException(refusedWith(FundRefused.RECEIPT_EXCEEDS_DRAWDOWN));
+                .expectException(refusedWith(DHRFundRefused.RECEIPT_EXCEEDS_DRAWDOWN));
         fixture.given(OPENED_EVENT, AGREED, DRAWN)
                 .when(new RecordContributionReceived(FUND, "receipt-2", YEAR, "Leicester City Council", 1, LocalDate.of(2015, 5, 21),
                         null, null))
-                .expectException(refusedWith(FundRefused.UNKNOWN_PARTNER));
+                .expectException(refusedWith(DHRFundRefused.UNKNOWN_PARTNER));
     }
 
     @Test
@@ -219,7 +219,7 @@ class DHRFundTest {
         fixture.given(OPENED_EVENT, AGREED, DRAWN)
                 .when(new RecordContributionReceived(FUND, "receipt-1", YEAR, COUNTY, 300_000, LocalDate.of(2015, 4, 30), null, null))
                 .expectNoEvents()
-                .expectException(refusedWith(FundRefused.RECEIPT_BEFORE_DRAWDOWN));
+                .expectException(refusedWith(DHRFundRefused.RECEIPT_BEFORE_DRAWDOWN));
     }
 
     @Test
@@ -229,7 +229,7 @@ class DHRFundTest {
         fixture.given(OPENED_EVENT, AGREED, DRAWN, secondCall, COUNTY_PAID)
                 .when(new RecordContributionReceived(FUND, "receipt-2", YEAR, COUNTY, 300_000, LocalDate.of(2015, 5, 10), null, null))
                 .expectNoEvents()
-                .expectException(refusedWith(FundRefused.RECEIPT_BEFORE_DRAWDOWN));
+                .expectException(refusedWith(DHRFundRefused.RECEIPT_BEFORE_DRAWDOWN));
         fixture.given(OPENED_EVENT, AGREED, DRAWN, secondCall, COUNTY_PAID)
                 .when(new RecordContributionReceived(FUND, "receipt-2", YEAR, COUNTY, 300_000, LocalDate.of(2015, 9, 2), null, null))
                 .expectEvents(new ContributionReceived(FUND, "receipt-2", YEAR, COUNTY, 300_000, LocalDate.of(2015, 9, 2), null, NOW));
@@ -240,11 +240,11 @@ class DHRFundTest {
         fixture.given(OPENED_EVENT, AGREED, DRAWN)
                 .when(new RecordContributionReceived(FUND, "call-1", YEAR, COUNTY, 300_000, LocalDate.of(2015, 5, 20), null, null))
                 .expectNoEvents()
-                .expectException(refusedWith(FundRefused.MOVEMENT_ID_ALREADY_USED));
+                .expectException(refusedWith(DHRFundRefused.MOVEMENT_ID_ALREADY_USED));
         fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID)
                 .when(allocate("receipt-1", 100_000))
                 .expectNoEvents()
-                .expectException(refusedWith(FundRefused.MOVEMENT_ID_ALREADY_USED));
+                .expectException(refusedWith(DHRFundRefused.MOVEMENT_ID_ALREADY_USED));
     }
 
     @Test
@@ -261,11 +261,11 @@ class DHRFundTest {
     void cannotAllocateMoreThanTheBalance() {
         fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID)
                 .when(allocate("learning-2014", 300_001))
-                .expectException(refusedWith(FundRefused.ALLOCATION_EXCEEDS_BALANCE))
+                .expectException(refusedWith(DHRFundRefused.ALLOCATION_EXCEEDS_BALANCE))
                 .expectExceptionMessage("The fund holds £3000.00 not yet allocated; £3000.01 cannot be allocated from it.");
         fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID, LEARNING_EVENT)
                 .when(allocate("another", 1))
-                .expectException(refusedWith(FundRefused.ALLOCATION_EXCEEDS_BALANCE));
+                .expectException(refusedWith(DHRFundRefused.ALLOCATION_EXCEEDS_BALANCE));
     }
 
     @Test
@@ -298,7 +298,7 @@ class DHRFundTest {
         fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID, LEARNING_EVENT, new ExpenditureRecorded(FUND, "learning-2014",
                         "venue", 250_000, "Venue", null, LocalDate.of(2015, 7, 1), EARLIER))
                 .when(new RecordExpenditure(FUND, "learning-2014", "catering", 50_001, "Catering", null, LocalDate.of(2015, 7, 2), null))
-                .expectException(refusedWith(FundRefused.EXPENDITURE_EXCEEDS_ALLOCATION))
+                .expectException(refusedWith(DHRFundRefused.EXPENDITURE_EXCEEDS_ALLOCATION))
                 .expectExceptionMessage("Allocation learning-2014 has £500.00 left of £3000.00; £500.01 cannot be spent against it.");
     }
 
@@ -306,11 +306,11 @@ class DHRFundTest {
     void cannotSpendAgainstAnUnknownOrReleasedAllocation() {
         fixture.given(OPENED_EVENT)
                 .when(new RecordExpenditure(FUND, "nothing", "x", 1, "Something", null, LocalDate.of(2015, 7, 2), null))
-                .expectException(refusedWith(FundRefused.UNKNOWN_ALLOCATION));
+                .expectException(refusedWith(DHRFundRefused.UNKNOWN_ALLOCATION));
         fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID, LEARNING_EVENT, new AllocationReleased(FUND, "learning-2014",
                         300_000, "Event cancelled", LocalDate.of(2015, 7, 1), EARLIER))
                 .when(new RecordExpenditure(FUND, "learning-2014", "late", 1, "Late invoice", null, LocalDate.of(2015, 7, 2), null))
-                .expectException(refusedWith(FundRefused.ALLOCATION_RELEASED));
+                .expectException(refusedWith(DHRFundRefused.ALLOCATION_RELEASED));
     }
 
     @Test
@@ -331,7 +331,7 @@ class DHRFundTest {
         fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID, LEARNING_EVENT, new ExpenditureRecorded(FUND, "learning-2014",
                         "all", 300_000, "Everything", null, LocalDate.of(2015, 7, 1), EARLIER))
                 .when(new ReleaseAllocation(FUND, "learning-2014", "Done", LocalDate.of(2015, 8, 1), null))
-                .expectException(refusedWith(FundRefused.NOTHING_TO_RELEASE));
+                .expectException(refusedWith(DHRFundRefused.NOTHING_TO_RELEASE));
     }
 
     @Test
@@ -353,7 +353,7 @@ class DHRFundTest {
                 .expectExceptionMessage("must not be before the year's end (2017-04-01)");
         fixture.given(new DHRFundOpened(FUND, "LLR DHR fund", LocalDate.of(2015, 1, 28), 0, EARLIER))
                 .when(new CloseFinancialYear(FUND, YEAR, null, null))
-                .expectException(refusedWith(FundRefused.PREVIOUS_YEAR_OPEN));
+                .expectException(refusedWith(DHRFundRefused.PREVIOUS_YEAR_OPEN));
     }
 
     @Test
@@ -361,14 +361,14 @@ class DHRFundTest {
         FinancialYearClosed closed = new FinancialYearClosed(FUND, YEAR, 300_000, 0, "2016-17", LocalDate.of(2016, 4, 5), EARLIER);
         fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID, closed)
                 .when(new RecordContributionReceived(FUND, "receipt-2", YEAR, POLICE, 160_000, LocalDate.of(2016, 3, 30), null, null))
-                .expectException(refusedWith(FundRefused.FINANCIAL_YEAR_CLOSED));
+                .expectException(refusedWith(DHRFundRefused.FINANCIAL_YEAR_CLOSED));
         fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID, closed)
                 .when(allocate("late", 1_000))
-                .expectException(refusedWith(FundRefused.FINANCIAL_YEAR_CLOSED));
+                .expectException(refusedWith(DHRFundRefused.FINANCIAL_YEAR_CLOSED));
         fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID, closed)
                 .when(new DrawDownContributions(FUND, "call-2", YEAR, null, List.of(new PartnerAmount(RUTLAND, 1_000)), "Late",
                         LocalDate.of(2016, 5, 1), null))
-                .expectException(refusedWith(FundRefused.FINANCIAL_YEAR_CLOSED));
+                .expectException(refusedWith(DHRFundRefused.FINANCIAL_YEAR_CLOSED));
         fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID, closed)
                 .when(new CloseFinancialYear(FUND, YEAR, LocalDate.of(2016, 4, 5), null))
                 .expectNoEvents();
@@ -386,11 +386,11 @@ class DHRFundTest {
     void cannotReuseAMovementIdForOtherMoney() {
         fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID, LEARNING_EVENT)
                 .when(allocate("learning-2014", 200_000))
-                .expectException(refusedWith(FundRefused.ALLOCATION_ID_ALREADY_USED));
+                .expectException(refusedWith(DHRFundRefused.ALLOCATION_ID_ALREADY_USED));
         fixture.given(OPENED_EVENT, AGREED, DRAWN)
                 .when(new DrawDownContributions(FUND, "call-1", YEAR, null, List.of(new PartnerAmount(RUTLAND, 25_000)), "Another",
                         LocalDate.of(2015, 5, 2), null))
-                .expectException(refusedWith(FundRefused.DRAWDOWN_ID_ALREADY_USED));
+                .expectException(refusedWith(DHRFundRefused.DRAWDOWN_ID_ALREADY_USED));
     }
 
     @Test
@@ -398,14 +398,14 @@ class DHRFundTest {
         fixture.given(OPENED_EVENT, AGREED, DRAWN, COUNTY_PAID, LEARNING_EVENT, new AllocationReleased(FUND, "learning-2014",
                         300_000, "Event cancelled", LocalDate.of(2015, 7, 1), EARLIER))
                 .when(new ReleaseAllocation(FUND, "learning-2014", "Another reason", LocalDate.of(2015, 7, 2), null))
-                .expectException(refusedWith(FundRefused.ALLOCATION_RELEASED));
+                .expectException(refusedWith(DHRFundRefused.ALLOCATION_RELEASED));
     }
 
     @Test
     void cannotCloseAYearBeforeTheFundsLedgerStarts() {
         fixture.given(OPENED_EVENT)
                 .when(new CloseFinancialYear(FUND, "2013-14", null, null))
-                .expectException(refusedWith(FundRefused.FINANCIAL_YEAR_BEFORE_FUND));
+                .expectException(refusedWith(DHRFundRefused.FINANCIAL_YEAR_BEFORE_FUND));
     }
 
     @Test

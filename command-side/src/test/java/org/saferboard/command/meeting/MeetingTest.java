@@ -17,35 +17,35 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.InvalidFieldException;
-import org.saferboard.api.action.ActionRaisedFromCase;
 import org.saferboard.api.action.ActionSource;
-import org.saferboard.api.action.RaiseAction;
 import org.saferboard.api.action.SourceKind;
-import org.saferboard.api.meeting.ActionAroseFromMeeting;
-import org.saferboard.api.meeting.AddAgendaItem;
-import org.saferboard.api.meeting.AgendaItemAdded;
-import org.saferboard.api.meeting.AmendMinutes;
-import org.saferboard.api.meeting.AttendanceRecorded;
+import org.saferboard.api.action.commands.ActionRaisedFromCase;
+import org.saferboard.api.action.commands.RaiseAction;
 import org.saferboard.api.meeting.Attendee;
-import org.saferboard.api.meeting.CancelMeeting;
-import org.saferboard.api.meeting.ChairChanged;
-import org.saferboard.api.meeting.ConfirmMinutes;
-import org.saferboard.api.meeting.ItemResolved;
-import org.saferboard.api.meeting.MeetingCancelled;
-import org.saferboard.api.meeting.MeetingOutline;
-import org.saferboard.api.meeting.MeetingScheduled;
-import org.saferboard.api.meeting.MinuteAmended;
 import org.saferboard.api.meeting.MinuteAmendment;
-import org.saferboard.api.meeting.MinutesConfirmed;
-import org.saferboard.api.meeting.MinutesRecorded;
-import org.saferboard.api.meeting.RaiseActionFromMeeting;
-import org.saferboard.api.meeting.RecordAttendance;
-import org.saferboard.api.meeting.RecordChairChange;
-import org.saferboard.api.meeting.RecordMinutes;
 import org.saferboard.api.meeting.ResolutionOutcome;
 import org.saferboard.api.meeting.ResolutionPart;
-import org.saferboard.api.meeting.ResolveItem;
-import org.saferboard.api.meeting.ScheduleMeeting;
+import org.saferboard.api.meeting.commands.AddAgendaItem;
+import org.saferboard.api.meeting.commands.AmendMinutes;
+import org.saferboard.api.meeting.commands.CancelMeeting;
+import org.saferboard.api.meeting.commands.ConfirmMinutes;
+import org.saferboard.api.meeting.commands.MeetingOutline;
+import org.saferboard.api.meeting.commands.RaiseActionFromMeeting;
+import org.saferboard.api.meeting.commands.RecordAttendance;
+import org.saferboard.api.meeting.commands.RecordChairChange;
+import org.saferboard.api.meeting.commands.RecordMinutes;
+import org.saferboard.api.meeting.commands.ResolveItem;
+import org.saferboard.api.meeting.commands.ScheduleMeeting;
+import org.saferboard.api.meeting.events.ActionAroseFromMeeting;
+import org.saferboard.api.meeting.events.AgendaItemAdded;
+import org.saferboard.api.meeting.events.AttendanceRecorded;
+import org.saferboard.api.meeting.events.ChairChanged;
+import org.saferboard.api.meeting.events.ItemResolved;
+import org.saferboard.api.meeting.events.MeetingCancelled;
+import org.saferboard.api.meeting.events.MeetingScheduled;
+import org.saferboard.api.meeting.events.MinuteAmended;
+import org.saferboard.api.meeting.events.MinutesConfirmed;
+import org.saferboard.api.meeting.events.MinutesRecorded;
 import org.saferboard.command.BrokenFieldRule;
 import org.saferboard.command.CaseActions;
 import org.saferboard.command.CaseRefused;
@@ -487,7 +487,7 @@ class MeetingTest {
     }
 
     /** Stands in for the MinuteBook: remembers claims and releases, and refuses numbers another meeting holds. */
-    static final class RecordingMinuteNumbers implements MinuteNumbers {
+    static final class RecordingMinuteNumbers implements MinuteNumberClaims {
         final List<String> claims = new ArrayList<>();
         final List<String> releases = new ArrayList<>();
         final Map<Integer, String> heldElsewhere = new HashMap<>();

@@ -6,10 +6,10 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.saferboard.api.meeting.ClaimMinuteNumber;
-import org.saferboard.api.meeting.MinuteNumberClaimed;
-import org.saferboard.api.meeting.MinuteNumbersReleased;
-import org.saferboard.api.meeting.ReleaseMinuteNumbers;
+import org.saferboard.api.meeting.commands.ClaimMinuteNumber;
+import org.saferboard.api.meeting.commands.ReleaseMinuteNumbers;
+import org.saferboard.api.meeting.events.MinuteNumberClaimed;
+import org.saferboard.api.meeting.events.MinuteNumbersReleased;
 
 class MinuteBookTest {
 

@@ -18,7 +18,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.saferboard.api.action.CompleteAction;
+import org.saferboard.api.action.commands.CompleteAction;
 import org.saferboard.infrastructure.web.RequestProblemsAdvice;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;

@@ -32,6 +32,12 @@ import org.springframework.util.function.SingletonSupplier;
 @Import(MongoConfiguration.class)
 public class EventStoreConfiguration {
 
+    /** Events stored under their classes' former names are read as the classes they are now (Axon registers upcaster beans). */
+    @Bean
+    EventsOfFormerPackages eventsOfFormerPackages() {
+        return new EventsOfFormerPackages();
+    }
+
     @Bean
     @Primary
     Serializer serializer() {

@@ -21,17 +21,17 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.saferboard.api.AggregateVersions;
 import org.saferboard.api.Money;
-import org.saferboard.api.dhr.AllocationList;
-import org.saferboard.api.dhr.ContributionLedger;
-import org.saferboard.api.dhr.DHRFundingAllocated;
-import org.saferboard.api.dhr.FindAllocations;
-import org.saferboard.api.dhr.FindContributionLedger;
-import org.saferboard.api.dhr.FindFundLedger;
-import org.saferboard.api.dhr.FindPartnerStatement;
-import org.saferboard.api.dhr.FundEvent;
-import org.saferboard.api.dhr.FundLedger;
-import org.saferboard.api.dhr.PartnerStatement;
-import org.saferboard.api.dhr.ReviewView;
+import org.saferboard.api.dhr.events.DHRFundEvent;
+import org.saferboard.api.dhr.events.DHRFundingAllocated;
+import org.saferboard.api.dhr.queries.FindAllocations;
+import org.saferboard.api.dhr.queries.FindContributionLedger;
+import org.saferboard.api.dhr.queries.FindDHRFundLedger;
+import org.saferboard.api.dhr.queries.FindPartnerStatement;
+import org.saferboard.api.dhr.views.AllocationList;
+import org.saferboard.api.dhr.views.ContributionLedger;
+import org.saferboard.api.dhr.views.DHRFundLedger;
+import org.saferboard.api.dhr.views.PartnerStatement;
+import org.saferboard.api.dhr.views.ReviewView;
 import org.saferboard.infrastructure.projection.BatchedWrites;
 import org.saferboard.infrastructure.projection.ReadModelRebuilds;
 import org.springframework.stereotype.Component;
@@ -39,9 +39,9 @@ import org.springframework.stereotype.Component;
 /**
  * The DHR fund's ledger: one document per movement of a fund (agreement, drawdown, receipt,
  * allocation, spending, release, year close), in the ledger's own typed shape
- * ({@link FundMovementDocuments}), keyed by the fund and the movement's place in its history, so a movement delivered twice (a retried batch, a replay over the ledger) is stored once.
+ * ({@link DHRFundMovementDocuments}), keyed by the fund and the movement's place in its history, so a movement delivered twice (a retried batch, a replay over the ledger) is stored once.
  * Totals, outstanding amounts and running balances are worked out from the movements when read
- * ({@link FundLedgers}): a fund records a few hundred movements a year, and a figure that is never
+ * ({@link DHRFundLedgers}): a fund records a few hundred movements a year, and a figure that is never
  * stored can never be counted twice.
  */
 @Component
@@ -53,9 +53,9 @@ public class DHRFundLedgerProjection {
     static final String COLLECTION = "dhr_fund_ledger_v2";
 
     private static final String ID = "_id";
-    private static final String FUND_ID = FundMovementDocuments.FUND_ID;
-    private static final String SEQUENCE = FundMovementDocuments.SEQUENCE;
-    private static final String REVIEW_ID = FundMovementDocuments.REVIEW_ID;
+    private static final String FUND_ID = DHRFundMovementDocuments.FUND_ID;
+    private static final String SEQUENCE = DHRFundMovementDocuments.SEQUENCE;
+    private static final String REVIEW_ID = DHRFundMovementDocuments.REVIEW_ID;
 
     private final MongoCollection<Document> movements;
     private final ReadModelRebuilds rebuilds;
@@ -70,8 +70,8 @@ public class DHRFundLedgerProjection {
     }
 
     @EventHandler
-    void on(FundEvent event, @SequenceNumber long sequenceNumber) {
-        Document movement = FundMovementDocuments.toDocument(event, sequenceNumber);
+    void on(DHRFundEvent event, @SequenceNumber long sequenceNumber) {
+        Document movement = DHRFundMovementDocuments.toDocument(event, sequenceNumber);
         writes.write(new UpdateOneModel<>(eq(ID, event.fundId() + "/" + sequenceNumber), new Document("$setOnInsert", movement),
                 new UpdateOptions().upsert(true)));
     }
@@ -84,23 +84,23 @@ public class DHRFundLedgerProjection {
 
     @QueryHandler
     Optional<ContributionLedger> handle(FindContributionLedger query) {
-        return FundLedgers.contributions(query.fundId(), query.financialYear(), eventsOf(query.fundId()));
+        return DHRFundLedgers.contributions(query.fundId(), query.financialYear(), eventsOf(query.fundId()));
     }
 
     @QueryHandler
-    Optional<FundLedger> handle(FindFundLedger query) {
-        return FundLedgers.ledger(query.fundId(), query.financialYear(), eventsOf(query.fundId()));
+    Optional<DHRFundLedger> handle(FindDHRFundLedger query) {
+        return DHRFundLedgers.ledger(query.fundId(), query.financialYear(), eventsOf(query.fundId()));
     }
 
     @QueryHandler
     Optional<AllocationList> handle(FindAllocations query) {
-        List<FundEvent> events = eventsOf(query.fundId());
-        return events.isEmpty() ? Optional.empty() : Optional.of(FundLedgers.allocations(query.fundId(), events));
+        List<DHRFundEvent> events = eventsOf(query.fundId());
+        return events.isEmpty() ? Optional.empty() : Optional.of(DHRFundLedgers.allocations(query.fundId(), events));
     }
 
     @QueryHandler
     Optional<PartnerStatement> handle(FindPartnerStatement query) {
-        return FundLedgers.partnerStatement(query.fundId(), query.partner(), eventsOf(query.fundId()));
+        return DHRFundLedgers.partnerStatement(query.fundId(), query.partner(), eventsOf(query.fundId()));
     }
 
     /** The money every fund allocated to a review, with what was spent of it. */
@@ -114,7 +114,7 @@ public class DHRFundLedgerProjection {
         Money allocated = Money.ZERO;
         Money spent = Money.ZERO;
         for (String fundId : fundIds) {
-            for (FundLedgers.AllocationFigures figures : FundLedgers.allocationFigures(eventsOf(fundId))) {
+            for (DHRFundLedgers.AllocationFigures figures : DHRFundLedgers.allocationFigures(eventsOf(fundId))) {
                 DHRFundingAllocated allocation = figures.allocated();
                 if (reviewId.equals(allocation.reviewId())) {
                     lines.add(new ReviewView.Funding(fundId, allocation.allocationId(), allocation.purpose(),
@@ -134,10 +134,10 @@ public class DHRFundLedgerProjection {
         return last == null ? 0 : AggregateVersions.fromSequenceNumber(last.getLong(SEQUENCE));
     }
 
-    private List<FundEvent> eventsOf(String fundId) {
-        List<FundEvent> events = new ArrayList<>();
+    private List<DHRFundEvent> eventsOf(String fundId) {
+        List<DHRFundEvent> events = new ArrayList<>();
         movements.find(eq(FUND_ID, fundId)).sort(Sorts.ascending(SEQUENCE))
-                .forEach(document -> events.add(FundMovementDocuments.toEvent(document)));
+                .forEach(document -> events.add(DHRFundMovementDocuments.toEvent(document)));
         return events;
     }
 

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
-import org.saferboard.api.action.ActionSummary;
-import org.saferboard.api.dhr.FindReview;
-import org.saferboard.api.dhr.ReviewView;
+import org.saferboard.api.action.views.ActionSummary;
+import org.saferboard.api.dhr.queries.FindReview;
+import org.saferboard.api.dhr.views.ReviewView;
 import org.saferboard.query.action.ActionLogProjection;
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.saferboard.api.dhr.ReviewView;
+import org.saferboard.api.dhr.views.ReviewView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

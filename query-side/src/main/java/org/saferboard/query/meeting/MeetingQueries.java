@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
-import org.saferboard.api.action.ActionSummary;
-import org.saferboard.api.meeting.FindMeeting;
-import org.saferboard.api.meeting.MeetingView;
+import org.saferboard.api.action.views.ActionSummary;
+import org.saferboard.api.meeting.queries.FindMeeting;
+import org.saferboard.api.meeting.views.MeetingView;
 import org.saferboard.query.action.ActionLogProjection;
 import org.springframework.stereotype.Component;
 

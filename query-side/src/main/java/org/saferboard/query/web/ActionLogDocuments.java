@@ -16,8 +16,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.saferboard.api.action.ActionRag;
-import org.saferboard.api.action.ActionState;
-import org.saferboard.api.meeting.MeetingActionLog;
+import org.saferboard.api.action.events.ActionState;
+import org.saferboard.api.meeting.views.MeetingActionLog;
 
 /** The Action Log at a meeting as a CSV file and as a printable PDF for the meeting pack. */
 final class ActionLogDocuments {

@@ -1,9 +1,9 @@
 package org.saferboard.query.web;
 
-import org.saferboard.api.dhr.AllocationList;
-import org.saferboard.api.dhr.ContributionLedger;
-import org.saferboard.api.dhr.FundLedger;
-import org.saferboard.api.dhr.PartnerStatement;
+import org.saferboard.api.dhr.views.AllocationList;
+import org.saferboard.api.dhr.views.ContributionLedger;
+import org.saferboard.api.dhr.views.DHRFundLedger;
+import org.saferboard.api.dhr.views.PartnerStatement;
 
 /**
  * The DHR fund's ledgers as CSV files for finance: dates as ISO yyyy-MM-dd and amounts as pounds
@@ -35,15 +35,15 @@ final class DHRDocuments {
         });
     }
 
-    static String csv(FundLedger ledger) {
+    static String csv(DHRFundLedger ledger) {
         return CsvFiles.csv(LEDGER_HEADER, row -> {
-            for (FundLedger.Movement movement : ledger.movements()) {
+            for (DHRFundLedger.Movement movement : ledger.movements()) {
                 row.print(movement.date(), movement.financialYear(), movement.kind(), movement.description(),
                         movement.reference(), movement.partner(), movement.allocationId(), movement.moneyIn(), movement.moneyOut(),
                         movement.committedChange(), movement.after().balance(), movement.after().committed(),
                         movement.after().available());
             }
-            FundLedger.Balances end = ledger.carriedForward();
+            DHRFundLedger.Balances end = ledger.carriedForward();
             row.print(null, ledger.financialYear(), TOTAL, null, null, null, null, ledger.totalIn(), ledger.totalOut(), null,
                     end.balance(), end.committed(), end.available());
         });

@@ -12,14 +12,14 @@ import java.util.function.ToLongFunction;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.saferboard.api.BusinessYear;
-import org.saferboard.api.dhr.AllocationList;
-import org.saferboard.api.dhr.ContributionLedger;
-import org.saferboard.api.dhr.FindAllocations;
-import org.saferboard.api.dhr.FindContributionLedger;
-import org.saferboard.api.dhr.FindFundLedger;
-import org.saferboard.api.dhr.FindPartnerStatement;
-import org.saferboard.api.dhr.FundLedger;
-import org.saferboard.api.dhr.PartnerStatement;
+import org.saferboard.api.dhr.queries.FindAllocations;
+import org.saferboard.api.dhr.queries.FindContributionLedger;
+import org.saferboard.api.dhr.queries.FindDHRFundLedger;
+import org.saferboard.api.dhr.queries.FindPartnerStatement;
+import org.saferboard.api.dhr.views.AllocationList;
+import org.saferboard.api.dhr.views.ContributionLedger;
+import org.saferboard.api.dhr.views.DHRFundLedger;
+import org.saferboard.api.dhr.views.PartnerStatement;
 import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.dhr.DHRFundLedgerProjection;
 import org.springframework.http.MediaType;
@@ -78,7 +78,7 @@ class DHRFundQueryController {
             description = "Balance is money held (brought in and received, less spent); committed is allocated and not yet "
                     + "spent or released; available is what can still be allocated. With year, one financial year and the "
                     + "balances brought forward into it.")
-    CompletableFuture<FundLedger> ledger(@PathVariable String fundId,
+    CompletableFuture<DHRFundLedger> ledger(@PathVariable String fundId,
                                          @Parameter(description = YEAR) @RequestParam(required = false) String year,
                                          @Parameter(description = READ_AFTER_DESCRIPTION)
                                          @RequestParam(required = false) String readAfter) {
@@ -131,8 +131,8 @@ class DHRFundQueryController {
                         + " has no contributions agreed for " + financialYear + "."));
     }
 
-    private FundLedger fundLedger(String fundId, String year) {
-        return queries.query(new FindFundLedger(fundId, year), ResponseTypes.optionalInstanceOf(FundLedger.class)).join()
+    private DHRFundLedger fundLedger(String fundId, String year) {
+        return queries.query(new FindDHRFundLedger(fundId, year), ResponseTypes.optionalInstanceOf(DHRFundLedger.class)).join()
                 .orElseThrow(() -> new NotInReadModel("fund", fundId));
     }
 

@@ -14,18 +14,18 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.saferboard.api.BusinessDates;
 import org.saferboard.api.InvalidFieldException;
-import org.saferboard.api.action.ActionState;
-import org.saferboard.api.meeting.FindActionLogAtMeeting;
-import org.saferboard.api.meeting.FindMattersArising;
-import org.saferboard.api.meeting.FindMeeting;
-import org.saferboard.api.meeting.FindResolutions;
-import org.saferboard.api.meeting.MattersArising;
-import org.saferboard.api.meeting.MeetingActionLog;
-import org.saferboard.api.meeting.FindMeetings;
-import org.saferboard.api.meeting.MeetingList;
-import org.saferboard.api.meeting.MeetingView;
+import org.saferboard.api.action.events.ActionState;
 import org.saferboard.api.meeting.ResolutionOutcome;
-import org.saferboard.api.meeting.ResolutionsRegister;
+import org.saferboard.api.meeting.queries.FindActionLogAtMeeting;
+import org.saferboard.api.meeting.queries.FindMattersArising;
+import org.saferboard.api.meeting.queries.FindMeeting;
+import org.saferboard.api.meeting.queries.FindMeetings;
+import org.saferboard.api.meeting.queries.FindResolutions;
+import org.saferboard.api.meeting.views.MattersArising;
+import org.saferboard.api.meeting.views.MeetingActionLog;
+import org.saferboard.api.meeting.views.MeetingList;
+import org.saferboard.api.meeting.views.MeetingView;
+import org.saferboard.api.meeting.views.ResolutionsRegister;
 import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.query.meeting.ActionLogAtMeeting;
@@ -45,7 +45,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @Tag(name = "Meetings (read)")
 class MeetingQueryController {
-
 
     private final QueryGateway queries;
     private final ReadAfterWaiter readAfterWaiter;

@@ -10,11 +10,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.ToLongFunction;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.saferboard.api.dhr.FindReview;
-import org.saferboard.api.dhr.FindReviews;
-import org.saferboard.api.dhr.ReviewList;
 import org.saferboard.api.dhr.ReviewStage;
-import org.saferboard.api.dhr.ReviewView;
+import org.saferboard.api.dhr.queries.FindReview;
+import org.saferboard.api.dhr.queries.FindReviews;
+import org.saferboard.api.dhr.views.ReviewList;
+import org.saferboard.api.dhr.views.ReviewView;
 import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.query.dhr.DHRFundLedgerProjection;
@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @Tag(name = "Domestic Homicide Reviews (read)")
 class ReviewQueryController {
-
 
     private final QueryGateway queries;
     private final ReadAfterWaiter readAfterWaiter;

@@ -9,25 +9,25 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.Money;
-import org.saferboard.api.dhr.AllocationList;
 import org.saferboard.api.dhr.AllocationPurpose;
-import org.saferboard.api.dhr.AllocationReleased;
-import org.saferboard.api.dhr.AnnualContributionsAgreed;
-import org.saferboard.api.dhr.ContributionLedger;
-import org.saferboard.api.dhr.ContributionReceived;
-import org.saferboard.api.dhr.ContributionsDrawnDown;
-import org.saferboard.api.dhr.DHRFundOpened;
-import org.saferboard.api.dhr.DHRFundingAllocated;
-import org.saferboard.api.dhr.ExpenditureRecorded;
-import org.saferboard.api.dhr.FindAllocations;
-import org.saferboard.api.dhr.FindContributionLedger;
-import org.saferboard.api.dhr.FindFundLedger;
-import org.saferboard.api.dhr.FindPartnerStatement;
-import org.saferboard.api.dhr.FinancialYearClosed;
-import org.saferboard.api.dhr.FundEvent;
-import org.saferboard.api.dhr.FundLedger;
 import org.saferboard.api.dhr.PartnerAmount;
-import org.saferboard.api.dhr.PartnerStatement;
+import org.saferboard.api.dhr.events.AllocationReleased;
+import org.saferboard.api.dhr.events.AnnualContributionsAgreed;
+import org.saferboard.api.dhr.events.ContributionReceived;
+import org.saferboard.api.dhr.events.ContributionsDrawnDown;
+import org.saferboard.api.dhr.events.DHRFundEvent;
+import org.saferboard.api.dhr.events.DHRFundOpened;
+import org.saferboard.api.dhr.events.DHRFundingAllocated;
+import org.saferboard.api.dhr.events.ExpenditureRecorded;
+import org.saferboard.api.dhr.events.FinancialYearClosed;
+import org.saferboard.api.dhr.queries.FindAllocations;
+import org.saferboard.api.dhr.queries.FindContributionLedger;
+import org.saferboard.api.dhr.queries.FindDHRFundLedger;
+import org.saferboard.api.dhr.queries.FindPartnerStatement;
+import org.saferboard.api.dhr.views.AllocationList;
+import org.saferboard.api.dhr.views.ContributionLedger;
+import org.saferboard.api.dhr.views.DHRFundLedger;
+import org.saferboard.api.dhr.views.PartnerStatement;
 import org.saferboard.testing.TestMongo;
 
 class DHRFundLedgerProjectionTest {
@@ -36,7 +36,7 @@ class DHRFundLedgerProjectionTest {
     private static final String FUND = "llr-dhr-fund";
     private static final String COUNTY = "Leicestershire County Council";
     private static final String POLICE = "Leicestershire Police";
-    private static final List<FundEvent> YEAR = List.of(
+    private static final List<DHRFundEvent> YEAR = List.of(
             new DHRFundOpened(FUND, "LLR DHR fund", LocalDate.of(2015, 1, 28), 150_000, AT),
             new AnnualContributionsAgreed(FUND, "2015-16", List.of(new PartnerAmount(COUNTY, 3_000_000),
                     new PartnerAmount(POLICE, 1_600_000)), "LSCSB 28 January 2015, minute 7(c)", LocalDate.of(2015, 1, 28), AT),
@@ -58,7 +58,7 @@ class DHRFundLedgerProjectionTest {
         projection = new DHRFundLedgerProjection(TestMongo.newDatabase(), processingGroup -> { });
     }
 
-    private void feed(List<FundEvent> events) {
+    private void feed(List<DHRFundEvent> events) {
         for (int sequence = 0; sequence < events.size(); sequence++) {
             projection.on(events.get(sequence), sequence);
         }
@@ -67,8 +67,8 @@ class DHRFundLedgerProjectionTest {
     private List<Object> everyLedger() {
         List<Object> ledgers = new ArrayList<>();
         ledgers.add(projection.handle(new FindContributionLedger(FUND, "2015-16")).orElseThrow());
-        ledgers.add(projection.handle(new FindFundLedger(FUND, null)).orElseThrow());
-        ledgers.add(projection.handle(new FindFundLedger(FUND, "2015-16")).orElseThrow());
+        ledgers.add(projection.handle(new FindDHRFundLedger(FUND, null)).orElseThrow());
+        ledgers.add(projection.handle(new FindDHRFundLedger(FUND, "2015-16")).orElseThrow());
         ledgers.add(projection.handle(new FindAllocations(FUND)).orElseThrow());
         ledgers.add(projection.handle(new FindPartnerStatement(FUND, POLICE)).orElseThrow());
         return ledgers;
@@ -92,7 +92,7 @@ class DHRFundLedgerProjectionTest {
     void fundLedgerListsMovementsByDateWithRunningBalances() {
         feed(YEAR);
 
-        FundLedger ledger = projection.handle(new FindFundLedger(FUND, null)).orElseThrow();
+        DHRFundLedger ledger = projection.handle(new FindDHRFundLedger(FUND, null)).orElseThrow();
 
         assertThat(ledger.movements()).extracting(movement -> movement.date() + " " + movement.kind() + " in " + movement.moneyIn()
                         + " out " + movement.moneyOut() + " -> " + movement.after().balance() + "/" + movement.after().committed()
@@ -107,12 +107,12 @@ class DHRFundLedgerProjectionTest {
         assertThat(ledger.totalIn()).isEqualTo("5500.00");
         assertThat(ledger.totalOut()).isEqualTo("800.00");
 
-        FundLedger year = projection.handle(new FindFundLedger(FUND, "2015-16")).orElseThrow();
-        assertThat(year.broughtForward()).isEqualTo(new FundLedger.Balances("1500.00", "1000.00", "500.00"));
+        DHRFundLedger year = projection.handle(new FindDHRFundLedger(FUND, "2015-16")).orElseThrow();
+        assertThat(year.broughtForward()).isEqualTo(new DHRFundLedger.Balances("1500.00", "1000.00", "500.00"));
         assertThat(year.movements()).hasSize(4);
         assertThat(year.totalIn()).isEqualTo("4000.00");
-        assertThat(year.carriedForward()).isEqualTo(new FundLedger.Balances("4700.00", "0.00", "4700.00"));
-        assertThat(year.closedYears()).extracting(FundLedger.ClosedYear::financialYear).containsExactly("2014-15");
+        assertThat(year.carriedForward()).isEqualTo(new DHRFundLedger.Balances("4700.00", "0.00", "4700.00"));
+        assertThat(year.closedYears()).extracting(DHRFundLedger.ClosedYear::financialYear).containsExactly("2014-15");
     }
 
     @Test
@@ -149,7 +149,7 @@ class DHRFundLedgerProjectionTest {
 
     @Test
     void anUnknownFundHasNoLedger() {
-        assertThat(projection.handle(new FindFundLedger("no-such-fund", null))).isEmpty();
+        assertThat(projection.handle(new FindDHRFundLedger("no-such-fund", null))).isEmpty();
         assertThat(projection.handle(new FindAllocations("no-such-fund"))).isEmpty();
     }
 }

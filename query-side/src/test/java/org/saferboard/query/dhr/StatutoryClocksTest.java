@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.saferboard.api.dhr.ReviewView;
+import org.saferboard.api.dhr.views.ReviewView;
 
 class StatutoryClocksTest {
 

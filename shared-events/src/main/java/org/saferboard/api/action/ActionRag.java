@@ -1,5 +1,7 @@
 package org.saferboard.api.action;
 
+import org.saferboard.api.action.events.ActionState;
+
 /** How an open action stands on a date: see {@link ActionState#ragOn}. */
 public enum ActionRag {
     /** Overdue: due before the date. */

@@ -1,4 +1,0 @@
-package org.saferboard.api.action;
-
-public record FindAction(String actionId) {
-}

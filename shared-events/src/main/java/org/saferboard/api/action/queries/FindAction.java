@@ -1,0 +1,4 @@
+package org.saferboard.api.action.queries;
+
+public record FindAction(String actionId) {
+}

@@ -1,5 +1,0 @@
-package org.saferboard.api.dhr;
-
-/** A fund's allocations with what was spent and what remains. */
-public record FindAllocations(String fundId) {
-}

@@ -1,5 +1,0 @@
-package org.saferboard.api.dhr;
-
-/** One review case with its stage, clocks, panel, actions and money. */
-public record FindReview(String reviewId) {
-}

@@ -1,5 +1,0 @@
-package org.saferboard.api.dhr;
-
-/** The review cases, oldest notification first; stage null for every stage, overdueOnly for those with a clock overdue today. */
-public record FindReviews(ReviewStage stage, boolean overdueOnly) {
-}

@@ -1,5 +1,0 @@
-package org.saferboard.api.meeting;
-
-/** The board's Action Log as it stood on the date of a meeting. */
-public record FindActionLogAtMeeting(String meetingId) {
-}

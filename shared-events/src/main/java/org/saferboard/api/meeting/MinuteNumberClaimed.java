@@ -1,9 +1,0 @@
-package org.saferboard.api.meeting;
-
-public record MinuteNumberClaimed(
-        String minuteBookId,
-        String boardId,
-        String municipalYear,
-        int minuteNumber,
-        String meetingId) {
-}
