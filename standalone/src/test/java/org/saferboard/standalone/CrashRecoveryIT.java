@@ -54,7 +54,7 @@ class CrashRecoveryIT {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final String MEETING = "crash-meeting";
     private static final List<String> READ_MODELS = List.of("action_log_v2", "action_history", "meeting_view", "review_view",
-            "dhr_fund_ledger_v2", "meeting_action_log_meetings", "meeting_action_log_actions");
+            "dhr_fund_ledger_v2", "meeting_action_log_meetings_v2", "meeting_action_log_actions_v2");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

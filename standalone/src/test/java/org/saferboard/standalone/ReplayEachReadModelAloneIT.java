@@ -37,7 +37,7 @@ class ReplayEachReadModelAloneIT extends StandaloneOverHttp {
     private static final Map<String, List<String>> READ_MODELS = Map.of(
             "action-log-v2", List.of("action_log_v2", "action_history"),
             "meeting-view", List.of("meeting_view"),
-            "meeting-action-log", List.of("meeting_action_log_meetings", "meeting_action_log_actions"),
+            "meeting-action-log-v2", List.of("meeting_action_log_meetings_v2", "meeting_action_log_actions_v2"),
             "review-view", List.of("review_view"),
             "dhr-fund-ledger-v2", List.of("dhr_fund_ledger_v2"));
     private static final Duration WAIT = Duration.ofSeconds(60);

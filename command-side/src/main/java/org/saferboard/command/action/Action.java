@@ -49,7 +49,7 @@ public class Action {
      * changes meaning, and snapshots of the older shape are passed over (the aggregate is loaded from
      * its events instead), never read with fields missing.
      */
-    public static final String SNAPSHOT_SHAPE = "3";
+    public static final String SNAPSHOT_SHAPE = "4";
 
     @AggregateIdentifier
     private String actionId;

@@ -61,9 +61,10 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ActionLogAtMeeting.PROCESSING_GROUP)
 public class ActionLogAtMeeting {
 
-    public static final String PROCESSING_GROUP = "meeting-action-log";
-    static final String MEETINGS = "meeting_action_log_meetings";
-    static final String ACTIONS = "meeting_action_log_actions";
+    /** Named anew when the dated states took the action's title, so the log is rebuilt in that shape. */
+    public static final String PROCESSING_GROUP = "meeting-action-log-v2";
+    static final String MEETINGS = "meeting_action_log_meetings_v2";
+    static final String ACTIONS = "meeting_action_log_actions_v2";
 
     private static final String ID = "_id";
     private static final String VERSION = AppliedVersions.VERSION;
@@ -144,8 +145,7 @@ public class ActionLogAtMeeting {
     void on(ActionRaised event) {
         ActionState raised = event.applyTo(null);
         pendingStates().putIfAbsent(event.actionId(), new VersionedState(1, raised, true));
-        Document action = new Document(TITLE, event.title())
-                .append(MEETING_ID, event.source().meetingId())
+        Document action = new Document(MEETING_ID, event.source().meetingId())
                 .append(MINUTE_NUMBER, event.source().minuteNumber())
                 .append(RESOLUTION_PART, event.source().resolutionPart())
                 .append(STATES, List.of(datedState(event.occurredAt(), raised)))
@@ -329,7 +329,7 @@ public class ActionLogAtMeeting {
         if (state == null) {
             return Optional.empty();
         }
-        return Optional.of(new MeetingActionLog.Entry(action.getString(ID), action.getString(TITLE), action.getInteger(MINUTE_NUMBER),
+        return Optional.of(new MeetingActionLog.Entry(action.getString(ID), state.title(), action.getInteger(MINUTE_NUMBER),
                 action.getString(RESOLUTION_PART), state.ownerName(), state.owningAgency(), state.dueDate(), state.status(),
                 state.ragOn(date), state.dueDateRevisions(), state.closedOn()));
     }
@@ -337,6 +337,7 @@ public class ActionLogAtMeeting {
     /** An action's state as this log stores it, with the instant it took effect; read back by {@link #state}. */
     private static Document datedState(Instant at, ActionState state) {
         return new Document(AT, Date.from(at))
+                .append(TITLE, state.title())
                 .append("status", state.status().name())
                 .append("ownerName", state.ownerName())
                 .append("owningAgency", state.owningAgency())
@@ -347,8 +348,8 @@ public class ActionLogAtMeeting {
 
     private static ActionState state(Document dated) {
         Date closedAt = dated.getDate("closedAt");
-        return new ActionState(ActionStatus.valueOf(dated.getString("status")), dated.getString("ownerName"),
-                dated.getString("owningAgency"), LocalDate.parse(dated.getString("dueDate")), dated.getInteger("dueDateRevisions"),
-                closedAt == null ? null : closedAt.toInstant());
+        return new ActionState(dated.getString(TITLE), ActionStatus.valueOf(dated.getString("status")),
+                dated.getString("ownerName"), dated.getString("owningAgency"), LocalDate.parse(dated.getString("dueDate")),
+                dated.getInteger("dueDateRevisions"), closedAt == null ? null : closedAt.toInstant());
     }
 }

@@ -12,7 +12,7 @@ import org.saferboard.api.action.events.ActionReassigned;
 
 /**
  * An action as it stands after its events, in one definition for the aggregate that decides on it
- * and for every read that shows it: status, owner, due date, how often the due date moved, when it
+ * and for every read that shows it: its title, status, owner, due date, how often the due date moved, when it
  * was closed, and from these whether it is overdue and its RAG on a date. Plain Java: folded with
  * {@link ActionEvent#applyTo}, from nothing before the raise, over all of an action's events or those
  * up to an instant.
@@ -20,6 +20,7 @@ import org.saferboard.api.action.events.ActionReassigned;
  * @param closedAt when it was completed or cancelled; null while open
  */
 public record ActionState(
+        String title,
         ActionStatus status,
         String ownerName,
         String owningAgency,
@@ -42,23 +43,24 @@ public record ActionState(
     }
 
     static ActionState raised(ActionRaised event) {
-        return new ActionState(ActionStatus.OPEN, event.ownerName(), event.owningAgency(), event.dueDate(), 0, null);
+        return new ActionState(event.title(), ActionStatus.OPEN, event.ownerName(), event.owningAgency(), event.dueDate(), 0,
+                null);
     }
 
     ActionState reassigned(ActionReassigned event) {
-        return new ActionState(status, event.ownerName(), event.owningAgency(), dueDate, dueDateRevisions, closedAt);
+        return new ActionState(title, status, event.ownerName(), event.owningAgency(), dueDate, dueDateRevisions, closedAt);
     }
 
     ActionState dueDateRevised(ActionDueDateRevised event) {
-        return new ActionState(status, ownerName, owningAgency, event.dueDate(), dueDateRevisions + 1, closedAt);
+        return new ActionState(title, status, ownerName, owningAgency, event.dueDate(), dueDateRevisions + 1, closedAt);
     }
 
     ActionState closed(ActionStatus closedAs, Instant at) {
-        return new ActionState(closedAs, ownerName, owningAgency, dueDate, dueDateRevisions, at);
+        return new ActionState(title, closedAs, ownerName, owningAgency, dueDate, dueDateRevisions, at);
     }
 
     ActionState reopened() {
-        return new ActionState(ActionStatus.OPEN, ownerName, owningAgency, dueDate, dueDateRevisions, null);
+        return new ActionState(title, ActionStatus.OPEN, ownerName, owningAgency, dueDate, dueDateRevisions, null);
     }
 
     public boolean open() {

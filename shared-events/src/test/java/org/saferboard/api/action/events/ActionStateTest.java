@@ -27,7 +27,7 @@ class ActionStateTest {
             new ActionSource(SourceKind.MEETING_MINUTE, "LSCSB 18 June 2015, minute 39(b)", "june-2015", 39, "b"), AT);
 
     private static ActionState dueOn(LocalDate dueDate, int revisions) {
-        return new ActionState(ActionStatus.OPEN, "James Fox", "Leicestershire County Council", dueDate, revisions, null);
+        return new ActionState("Hold a briefing with CSP Chairs", ActionStatus.OPEN, "James Fox", "Leicestershire County Council", dueDate, revisions, null);
     }
 
     @Test
@@ -40,7 +40,7 @@ class ActionStateTest {
                 // 23:30 UTC on 16 September is 00:30 on the 17th in London
                 new ActionCompleted("briefing", "Briefing held", null, Instant.parse("2015-09-16T23:30:00Z"))));
 
-        assertThat(state).isEqualTo(new ActionState(ActionStatus.COMPLETED, "Rik Basra", "Leicestershire County Council",
+        assertThat(state).isEqualTo(new ActionState("Hold a briefing with CSP Chairs", ActionStatus.COMPLETED, "Rik Basra", "Leicestershire County Council",
                 LocalDate.of(2016, 1, 31), 1, Instant.parse("2015-09-16T23:30:00Z")));
         assertThat(state.closedOn()).isEqualTo(SEPTEMBER_MEETING);
         assertThat(state.ragOn(SEPTEMBER_MEETING)).as("no RAG once closed").isNull();
