@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import java.time.LocalDate;
 import java.util.Date;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.saferboard.api.BusinessCalendar;
 import org.saferboard.api.meeting.events.MinuteNumberClaimed;
 import org.saferboard.standalone.demo.DemoBoard;
 import org.saferboard.testing.Http;
@@ -188,6 +190,21 @@ class StandaloneMeetingsIT extends StandaloneOverHttp {
                 .body().get("items").get(0);
         assertThat(item.get("actions").get(0).get("actionId").asText()).isEqualTo("csp-briefing");
         assertThat(item.get("actions").get(0).get("resolutionPart").asText()).isEqualTo("b");
+
+        // a corrected wording shows wherever the action does: the action log, the meeting, the Action Log at the meeting
+        Http.Response reworded = http.post("/api/actions/csp-briefing/wording", """
+                {"title":"Hold a briefing with CSP Chairs on Domestic Homicide Reviews","reason":"It was not short"}""");
+        assertThat(reworded.status()).as(reworded.body().toString()).isEqualTo(200);
+        String after = "?readAfter=" + reworded.body().get("readAfter").asText();
+        String wording = "Hold a briefing with CSP Chairs on Domestic Homicide Reviews";
+        assertThat(http.get("/api/actions/csp-briefing" + after).body().get("title").asText()).isEqualTo(wording);
+        assertThat(http.get("/api/meetings/september-2015-d" + after).body().get("items").get(0).get("actions").get(0)
+                .get("title").asText()).isEqualTo(wording);
+        // the Action Log at a later meeting lists it as it stood that day: it was raised (and reworded) today
+        String nextMeeting = LocalDate.now(BusinessCalendar.BUSINESS_ZONE).plusDays(1).toString();
+        schedule("next-meeting-d", "LSCSB-D", nextMeeting);
+        assertThat(http.get("/api/meetings/next-meeting-d/action-log" + after).body().toString()).contains(wording)
+                .doesNotContain("Hold a short briefing");
 
         Http.Response unknownPart = http.post("/api/meetings/september-2015-d/actions", """
                 {"actionId":"other","minuteNumber":39,"resolutionPart":"c","title":"T","ownerName":"James Fox",

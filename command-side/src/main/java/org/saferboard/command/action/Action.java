@@ -20,6 +20,7 @@ import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.SourceKind;
 import org.saferboard.api.action.commands.CancelAction;
 import org.saferboard.api.action.commands.CompleteAction;
+import org.saferboard.api.action.commands.CorrectActionWording;
 import org.saferboard.api.action.commands.RaiseAction;
 import org.saferboard.api.action.commands.ReassignAction;
 import org.saferboard.api.action.commands.RecordActionProgress;
@@ -33,6 +34,7 @@ import org.saferboard.api.action.events.ActionProgressRecorded;
 import org.saferboard.api.action.events.ActionRaised;
 import org.saferboard.api.action.events.ActionReassigned;
 import org.saferboard.api.action.events.ActionReopened;
+import org.saferboard.api.action.events.ActionWordingCorrected;
 import org.saferboard.api.action.events.ActionState;
 import org.saferboard.command.CommandChecks;
 
@@ -108,6 +110,16 @@ public class Action {
             throw ActionRefused.UNCHANGED.because("Action " + actionId + " is already due on " + state.dueDate() + ".");
         }
         apply(new ActionDueDateRevised(actionId, state.dueDate(), command.dueDate(), command.reason(), clock.instant()));
+        return currentVersion();
+    }
+
+    @CommandHandler
+    long handle(CorrectActionWording command, Clock clock) {
+        requireVersion(command.expectedVersion());
+        if (command.title().equals(state.title())) {
+            throw ActionRefused.UNCHANGED.because("Action " + actionId + " is already worded \"" + state.title() + "\".");
+        }
+        apply(new ActionWordingCorrected(actionId, state.title(), command.title(), command.reason(), clock.instant()));
         return currentVersion();
     }
 

@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.commands.CancelAction;
 import org.saferboard.api.action.commands.CompleteAction;
+import org.saferboard.api.action.commands.CorrectActionWording;
 import org.saferboard.api.action.commands.RaiseAction;
 import org.saferboard.api.action.commands.ReassignAction;
 import org.saferboard.api.action.commands.RecordActionProgress;
@@ -65,6 +66,16 @@ class ActionCommandController implements CaseController {
                                          @Valid @RequestBody ActionRequests.Reassign request) {
         return writes.accepted(new ReassignAction(actionId, request.ownerName(), request.owningAgency(),
                 request.reason(), ifMatch.or(request.expectedVersion())), version -> ActionWriteResult.of(actionId, version));
+    }
+
+    @PostMapping("/{actionId}/wording")
+    @Operation(summary = "Correct the action's title, open or closed, with a reason kept in its history",
+            description = "The corrected title shows wherever the action is shown: the action log, the meeting it arose at, "
+                    + "the Action Log at each meeting and its review.")
+    ResponseEntity<ActionWriteResult> correctWording(@PathVariable String actionId, IfMatch ifMatch,
+                                                     @Valid @RequestBody ActionRequests.Wording request) {
+        return writes.accepted(new CorrectActionWording(actionId, request.title(), request.reason(),
+                ifMatch.or(request.expectedVersion())), version -> ActionWriteResult.of(actionId, version));
     }
 
     @PostMapping("/{actionId}/due-date")

@@ -52,6 +52,13 @@ final class ActionRequests {
             @Schema(description = EXPECTED_VERSION) Long expectedVersion) {
     }
 
+    record Wording(
+            @Schema(requiredMode = REQUIRED, example = "Break down the 389 high risk offenders managed by IOM by District")
+            String title,
+            @Schema(requiredMode = REQUIRED, example = "The minutes said 398; the report says 389") String reason,
+            @Schema(description = EXPECTED_VERSION) Long expectedVersion) {
+    }
+
     record ReviseDueDate(
             @Schema(requiredMode = REQUIRED, example = "2020-01-31") LocalDate dueDate,
             @Schema(requiredMode = REQUIRED, example = "District figures are published after the next quarter") String reason,

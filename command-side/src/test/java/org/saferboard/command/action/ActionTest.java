@@ -16,6 +16,7 @@ import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.SourceKind;
 import org.saferboard.api.action.commands.CancelAction;
 import org.saferboard.api.action.commands.CompleteAction;
+import org.saferboard.api.action.commands.CorrectActionWording;
 import org.saferboard.api.action.commands.RaiseAction;
 import org.saferboard.api.action.commands.ReassignAction;
 import org.saferboard.api.action.commands.RecordActionProgress;
@@ -28,6 +29,7 @@ import org.saferboard.api.action.events.ActionProgressRecorded;
 import org.saferboard.api.action.events.ActionRaised;
 import org.saferboard.api.action.events.ActionReassigned;
 import org.saferboard.api.action.events.ActionReopened;
+import org.saferboard.api.action.events.ActionWordingCorrected;
 import org.saferboard.command.BrokenFieldRule;
 import org.saferboard.command.CaseRefused;
 import org.saferboard.command.StaleVersion;
@@ -122,6 +124,33 @@ class ActionTest {
                 .expectNoEvents()
                 .expectException(InvalidFieldException.class)
                 .expectExceptionMessage("must name the minute or the review the action comes from");
+    }
+
+    @Test
+    void canCorrectTheWordingOfAnOpenOrClosedAction() {
+        fixture.given(RAISED)
+                .when(new CorrectActionWording(ACTION_ID, "Confirm the funding situation with the OPCC", "Name who confirms", 1L))
+                .expectEvents(new ActionWordingCorrected(ACTION_ID, TITLE, "Confirm the funding situation with the OPCC",
+                        "Name who confirms", NOW));
+        fixture.given(RAISED, COMPLETED)
+                .when(new CorrectActionWording(ACTION_ID, "Confirm the funding situation with the OPCC", "Typo", null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void cannotCorrectTheWordingToWhatItIsOrToNothing() {
+        fixture.given(RAISED)
+                .when(new CorrectActionWording(ACTION_ID, TITLE, "Typo", null))
+                .expectNoEvents()
+                .expectException(refusedWith(ActionRefused.UNCHANGED));
+        fixture.given(RAISED)
+                .when(new CorrectActionWording(ACTION_ID, " ", "Typo", null))
+                .expectNoEvents()
+                .expectException(BrokenFieldRule.on("title"));
+        fixture.given(RAISED)
+                .when(new CorrectActionWording(ACTION_ID, "Confirm the funding situation with the OPCC", "Typo", 3L))
+                .expectNoEvents()
+                .expectException(refusedWith(CaseRefused.VERSION_CONFLICT));
     }
 
     @Test

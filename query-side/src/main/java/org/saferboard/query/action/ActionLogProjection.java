@@ -46,6 +46,7 @@ import org.saferboard.api.action.events.ActionProgressRecorded;
 import org.saferboard.api.action.events.ActionRaised;
 import org.saferboard.api.action.events.ActionReassigned;
 import org.saferboard.api.action.events.ActionReopened;
+import org.saferboard.api.action.events.ActionWordingCorrected;
 import org.saferboard.api.action.events.ActionState;
 import org.saferboard.api.action.queries.FindAction;
 import org.saferboard.api.action.queries.FindActionHistory;
@@ -170,6 +171,13 @@ public class ActionLogProjection {
                         OWNER_NAME, event.ownerName(), OWNING_AGENCY, event.owningAgency(), "reason", event.reason()),
                 Updates.set(OWNER_NAME, event.ownerName()),
                 Updates.set(OWNING_AGENCY, event.owningAgency()));
+    }
+
+    @EventHandler
+    void on(ActionWordingCorrected event, @SequenceNumber long sequenceNumber) {
+        record(event.actionId(), sequenceNumber, "ActionWordingCorrected", event.correctedAt(),
+                details("previousTitle", event.previousTitle(), TITLE, event.title(), "reason", event.reason()),
+                Updates.set(TITLE, event.title()));
     }
 
     @EventHandler

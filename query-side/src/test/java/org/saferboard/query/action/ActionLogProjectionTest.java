@@ -22,6 +22,7 @@ import org.saferboard.api.action.events.ActionProgressRecorded;
 import org.saferboard.api.action.events.ActionRaised;
 import org.saferboard.api.action.events.ActionReassigned;
 import org.saferboard.api.action.events.ActionReopened;
+import org.saferboard.api.action.events.ActionWordingCorrected;
 import org.saferboard.api.action.queries.FindAction;
 import org.saferboard.api.action.queries.FindActionHistory;
 import org.saferboard.api.action.queries.FindActions;
@@ -92,6 +93,20 @@ class ActionLogProjectionTest {
         assertThat(funding.history().get(2).details()).containsExactly(
                 Map.entry("previousDueDate", "2015-09-17"), Map.entry("dueDate", "2015-12-10"),
                 Map.entry("reason", "OPCC budget not set"));
+    }
+
+    @Test
+    void aCorrectedWordingIsShownEverywhereTheLogShowsTheActionAndKeptInItsHistory() {
+        feedStory();
+        projection.on(new ActionWordingCorrected("a-stats", STATISTICS.title(), "Provide DV statistics by District", "By District",
+                AT), 2);
+
+        ActionDetails stats = projection.handle(new FindAction("a-stats")).orElseThrow();
+        assertThat(stats.title()).isEqualTo("Provide DV statistics by District");
+        assertThat(stats.history().get(2).details()).containsExactly(Map.entry("previousTitle", STATISTICS.title()),
+                Map.entry("title", "Provide DV statistics by District"), Map.entry("reason", "By District"));
+        assertThat(projection.actionsWithIds(List.of("a-stats"))).extracting(ActionSummary::title)
+                .containsExactly("Provide DV statistics by District");
     }
 
     @Test
