@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.saferboard.api.InvalidFieldException;
 import org.slf4j.Logger;
@@ -48,32 +49,24 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        List<FieldError> errors = exception.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
-                .sorted(Comparator.comparing(FieldError::field))
-                .toList();
-        return invalidFields(errors);
+        return invalidFields(exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage())));
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
                                                                             HttpHeaders headers, HttpStatusCode status,
                                                                             WebRequest request) {
-        List<FieldError> errors = exception.getParameterValidationResults().stream()
+        return invalidFields(exception.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> new FieldError(result.getMethodParameter().getParameterName(),
-                                error.getDefaultMessage())))
-                .toList();
-        return invalidFields(errors);
+                                error.getDefaultMessage()))));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException exception) {
-        List<FieldError> errors = exception.getConstraintViolations().stream()
-                .map(violation -> new FieldError(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field))
-                .toList();
-        return invalidFields(errors);
+        return invalidFields(exception.getConstraintViolations().stream()
+                .map(violation -> new FieldError(lastNode(violation.getPropertyPath().toString()), violation.getMessage())));
     }
 
     @Override
@@ -127,12 +120,9 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(JSR303ViolationException.class)
     ResponseEntity<Object> handleCommandViolations(JSR303ViolationException exception) {
-        List<FieldError> errors = exception.getViolations().stream()
+        return invalidFields(exception.getViolations().stream()
                 .map(violation -> new FieldError(IN_PENCE.matcher(violation.getPropertyPath().toString()).replaceAll(""),
-                        violation.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
-                .toList();
-        return invalidFields(errors);
+                        violation.getMessage())));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -158,6 +148,11 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<Object> invalidFields(List<FieldError> errors) {
         return Problems.response(invalidFieldsProblem(errors));
+    }
+
+    /** The errors by field name (then message), so that an answer lists them the same way every time. */
+    private static ResponseEntity<Object> invalidFields(Stream<FieldError> errors) {
+        return invalidFields(errors.sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message)).toList());
     }
 
     /** 400 naming each refused field and what is wrong with it. */
