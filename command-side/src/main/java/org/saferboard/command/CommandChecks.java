@@ -13,15 +13,10 @@ public final class CommandChecks {
     private CommandChecks() {
     }
 
+    /** For a field required only when another field says so; a field always required says so on its command. */
     public static void requireText(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new InvalidFieldException(field, "must not be blank");
-        }
-    }
-
-    public static void requirePresent(Object value, String field) {
-        if (value == null) {
-            throw new InvalidFieldException(field, "is required");
         }
     }
 

@@ -20,7 +20,7 @@ public final class AxonSerialization {
     private AxonSerialization() {
     }
 
-    public static ObjectMapper objectMapper() {
+    private static ObjectMapper objectMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)

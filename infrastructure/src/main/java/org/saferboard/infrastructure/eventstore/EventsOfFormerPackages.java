@@ -1,7 +1,6 @@
 package org.saferboard.infrastructure.eventstore;
 
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedType;
@@ -16,7 +15,7 @@ import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
  */
 public class EventsOfFormerPackages extends SingleEventUpcaster {
 
-    private static final Pattern FORMER_NAME = Pattern.compile("^(org\\.saferboard\\.api\\.(?:action|meeting|dhr))\\.([A-Z]\\w*)$");
+    private static final Pattern FORMER_NAME = Pattern.compile("^org\\.saferboard\\.api\\.(?:action|meeting|dhr)\\.[A-Z]\\w*$");
 
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation event) {
@@ -25,11 +24,10 @@ public class EventsOfFormerPackages extends SingleEventUpcaster {
 
     @Override
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation event) {
-        Matcher former = FORMER_NAME.matcher(event.getType().getName());
-        if (!former.matches()) {
-            return event;
-        }
-        String current = former.group(1) + ".events." + former.group(2);
+        // canUpcast matched the former name: the events package goes in before the class's simple name
+        String former = event.getType().getName();
+        int simpleName = former.lastIndexOf('.') + 1;
+        String current = former.substring(0, simpleName) + "events." + former.substring(simpleName);
         return renamed(event, new SimpleSerializedType(current, event.getType().getRevision()), event.getData().getContentType());
     }
 

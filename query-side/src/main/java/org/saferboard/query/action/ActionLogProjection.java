@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,8 @@ import org.saferboard.api.action.events.ActionProgressRecorded;
 import org.saferboard.api.action.events.ActionRaised;
 import org.saferboard.api.action.events.ActionReassigned;
 import org.saferboard.api.action.events.ActionReopened;
-import org.saferboard.api.action.events.ActionWordingCorrected;
 import org.saferboard.api.action.events.ActionState;
+import org.saferboard.api.action.events.ActionWordingCorrected;
 import org.saferboard.api.action.queries.FindAction;
 import org.saferboard.api.action.queries.FindActionHistory;
 import org.saferboard.api.action.queries.FindActions;
@@ -293,15 +294,15 @@ public class ActionLogProjection {
         return byAction;
     }
 
-    /** The actions with the given ids that the read model holds, without their histories. */
-    public List<ActionSummary> actionsWithIds(Collection<String> actionIds) {
+    /** The actions with the given ids that the read model holds, by id, without their histories. */
+    public Map<String, ActionSummary> actionsByIds(Collection<String> actionIds) {
         if (actionIds.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         LocalDate today = BusinessCalendar.today(clock);
-        List<ActionSummary> found = new ArrayList<>();
+        Map<String, ActionSummary> found = new HashMap<>();
         actions.find(in(ID, actionIds)).projection(Projections.exclude(DESCRIPTION, RAISED_WITH))
-                .forEach(document -> found.add(toSummary(document, today)));
+                .forEach(document -> found.put(document.getString(ID), toSummary(document, today)));
         return found;
     }
 

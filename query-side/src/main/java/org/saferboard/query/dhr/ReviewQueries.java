@@ -2,8 +2,6 @@ package org.saferboard.query.dhr;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
 import org.saferboard.api.action.views.ActionSummary;
 import org.saferboard.api.dhr.queries.FindReview;
@@ -34,8 +32,8 @@ public class ReviewQueries {
     @QueryHandler
     public Optional<ReviewView> handle(FindReview query) {
         return reviewView.caseOf(query.reviewId()).map(review -> {
-            Map<String, ActionSummary> inLog = actionLog.actionsWithIds(review.actions().stream().map(ReviewView.Action::actionId)
-                    .toList()).stream().collect(Collectors.toMap(ActionSummary::actionId, Function.identity()));
+            Map<String, ActionSummary> inLog = actionLog.actionsByIds(review.actions().stream().map(ReviewView.Action::actionId)
+                    .toList());
             DHRFundLedgerProjection.ReviewFunding funding = fundLedger.fundingOf(query.reviewId());
             return review.withActionsAndFunding(review.actions().stream().map(action -> {
                 ActionSummary summary = inLog.get(action.actionId());

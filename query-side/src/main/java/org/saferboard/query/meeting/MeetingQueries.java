@@ -2,7 +2,6 @@ package org.saferboard.query.meeting;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
 import org.saferboard.api.action.views.ActionSummary;
 import org.saferboard.api.meeting.queries.FindMeeting;
@@ -29,12 +28,11 @@ public class MeetingQueries {
     @QueryHandler
     public Optional<MeetingView> handle(FindMeeting query) {
         return meetingView.meetingOf(query.meetingId()).map(meeting -> {
-            Map<String, String> wordingInLog = actionLog.actionsWithIds(meeting.items().stream()
-                            .flatMap(item -> item.actions().stream()).map(MeetingView.RaisedAction::actionId).toList())
-                    .stream().collect(Collectors.toMap(ActionSummary::actionId, ActionSummary::title));
+            Map<String, ActionSummary> inLog = actionLog.actionsByIds(meeting.items().stream()
+                    .flatMap(item -> item.actions().stream()).map(MeetingView.RaisedAction::actionId).toList());
             return meeting.withItems(meeting.items().stream().map(item -> item.withActions(item.actions().stream()
                     .map(action -> new MeetingView.RaisedAction(action.actionId(), action.resolutionPart(),
-                            wordingInLog.getOrDefault(action.actionId(), action.title())))
+                            inLog.containsKey(action.actionId()) ? inLog.get(action.actionId()).title() : action.title()))
                     .toList())).toList());
         });
     }

@@ -105,7 +105,7 @@ class ActionLogProjectionTest {
         assertThat(stats.title()).isEqualTo("Provide DV statistics by District");
         assertThat(stats.history().get(2).details()).containsExactly(Map.entry("previousTitle", STATISTICS.title()),
                 Map.entry("title", "Provide DV statistics by District"), Map.entry("reason", "By District"));
-        assertThat(projection.actionsWithIds(List.of("a-stats"))).extracting(ActionSummary::title)
+        assertThat(projection.actionsByIds(List.of("a-stats")).values()).extracting(ActionSummary::title)
                 .containsExactly("Provide DV statistics by District");
     }
 
