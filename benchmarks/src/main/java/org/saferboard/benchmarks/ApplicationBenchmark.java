@@ -305,7 +305,7 @@ final class ApplicationBenchmark {
             this.engine = engine;
             this.context = context;
             this.server = server;
-            this.http = new Load.Http(((WebServerApplicationContext) context).getWebServer().getPort());
+            this.http = new Load.Http(((WebServerApplicationContext) context).getWebServer().getPort()).signedIn();
         }
 
         static RunningApp start(String engine) {
@@ -329,6 +329,7 @@ final class ApplicationBenchmark {
                     "--saferboard.mongodb.uri=mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/benchmark",
                     "--saferboard.mongodb.embedded.enabled=false",
                     "--benchmark.engine=" + engine,
+                    "--saferboard.security.admin-password=" + Load.Http.ADMIN_PASSWORD,
                     "--saferboard.event-store.legacy-migration=false",
                     "--logging.level.root=warn",
                     "--logging.level.org.mongodb.driver.protocol.command=" + System.getProperty("benchmark.mongo-log", "warn"));
@@ -410,23 +411,55 @@ final class ApplicationBenchmark {
         }
 
         /** A plain HTTP/1.1 client on loopback. */
+        /** A client of the API, signed in as a benchmark user with the secretariat's role (HTTP Basic, as API clients sign in). */
         static final class Http {
+            /** The first administrator's password of the apps a benchmark starts: random, never a built-in default. */
+            static final String ADMIN_PASSWORD = java.util.UUID.randomUUID().toString();
+            private static final String USER = "benchmark";
+            private static final String PASSWORD = java.util.UUID.randomUUID().toString();
+
             private final java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
                     .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
             private final String base;
+            private volatile String authorization;
 
             Http(int port) {
                 this.base = "http://127.0.0.1:" + port;
             }
 
+            /** Creates the benchmark user as the first administrator (once per app) and signs in as them. */
+            Http signedIn() {
+                authorization = basic("admin", ADMIN_PASSWORD);
+                int created = post("/api/users", """
+                        {"username":"%s","displayName":"Benchmark","agency":"SaferBoard benchmarks",
+                         "roles":["SECRETARIAT","AUDITOR"],"password":"%s"}""".formatted(USER, PASSWORD));
+                if (created != 201 && created != 409) {
+                    throw new IllegalStateException("could not create the benchmark user: HTTP " + created);
+                }
+                authorization = basic(USER, PASSWORD);
+                return this;
+            }
+
+            private static String basic(String username, String password) {
+                return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+
             int post(String path, String json) {
-                return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
-                        .header("Content-Type", "application/json")
+                return send(request(path).header("Content-Type", "application/json")
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build());
             }
 
             int status(String path) {
-                return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).GET().build());
+                return send(request(path).GET().build());
+            }
+
+            private java.net.http.HttpRequest.Builder request(String path) {
+                java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path));
+                if (authorization != null) {
+                    request.header("Authorization", authorization);
+                }
+                return request;
             }
 
             void expect(int expected, int actual) {

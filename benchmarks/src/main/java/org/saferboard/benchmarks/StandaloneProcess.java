@@ -61,7 +61,7 @@ final class StandaloneProcess {
             ApplicationBenchmark.progress("standalone: healthy after %.1f s", launched.secondsToHealthy);
             TimeUnit.SECONDS.sleep(IDLE_SECONDS);
             idleRssMiB.add(launched.residentKiB() / 1024.0);
-            ApplicationBenchmark.Load.Http http = new ApplicationBenchmark.Load.Http(launched.port);
+            ApplicationBenchmark.Load.Http http = new ApplicationBenchmark.Load.Http(launched.port).signedIn();
             long start = System.nanoTime();
             raise(http, actions);
             double rate = actions / ((System.nanoTime() - start) / 1e9);
@@ -112,6 +112,7 @@ final class StandaloneProcess {
             builder.environment().put("PORT", Integer.toString(port));
             builder.environment().put("SAFERBOARD_DATA_DIR", dataDirectory.toString());
             builder.environment().remove("SAFERBOARD_MONGODB_URI");
+            builder.environment().put("SAFERBOARD_ADMIN_PASSWORD", ApplicationBenchmark.Load.Http.ADMIN_PASSWORD);
             long launched = System.nanoTime();
             Process process = builder.start();
             ApplicationBenchmark.Load.Http http = new ApplicationBenchmark.Load.Http(port);

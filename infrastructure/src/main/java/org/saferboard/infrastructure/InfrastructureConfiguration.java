@@ -2,6 +2,7 @@ package org.saferboard.infrastructure;
 
 import java.time.Clock;
 import org.saferboard.infrastructure.eventstore.EventStoreConfiguration;
+import org.saferboard.infrastructure.security.SecurityConfiguration;
 import org.saferboard.infrastructure.web.OpenApiConfiguration;
 import org.saferboard.infrastructure.web.RequestProblemsAdvice;
 import org.saferboard.infrastructure.web.WebEdgeConfiguration;
@@ -10,9 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-/** What every SaferBoard process shares: MongoDB, the event store, the clock and HTTP error handling. */
+/** What every SaferBoard process shares: MongoDB, the event store, sign-in and access rules, the clock and HTTP error handling. */
 @Configuration(proxyBeanMethods = false)
-@Import({EventStoreConfiguration.class, RequestProblemsAdvice.class, OpenApiConfiguration.class, WebEdgeConfiguration.class})
+@Import({EventStoreConfiguration.class, SecurityConfiguration.class, RequestProblemsAdvice.class, OpenApiConfiguration.class, WebEdgeConfiguration.class})
 public class InfrastructureConfiguration {
 
     @Bean

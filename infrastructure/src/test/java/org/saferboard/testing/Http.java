@@ -8,18 +8,71 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 
-/** A plain HTTP client for the tests: real requests on a real port, every status returned, never thrown. */
+/**
+ * A plain HTTP client for the tests: real requests on a real port, every status returned, never thrown. The
+ * one place where tests sign in: {@code new Http(port)} signs in as {@link TestUsers#TESTER}, who holds every
+ * role but ADMIN and is created through the administrators' API before the first request;
+ * {@link #anonymous} sends no credentials and {@link #as} signs in as anyone.
+ */
 public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final String baseUrl;
+    private final String authorization;
+    private boolean testerProvisioned;
 
     public Http(int port) {
+        this(port, TestUsers.TESTER, TestUsers.PASSWORD, false);
+    }
+
+    private Http(int port, String username, String password, boolean provisioned) {
         this.baseUrl = "http://127.0.0.1:" + port;
+        this.authorization = username == null ? null : basic(username, password);
+        this.testerProvisioned = provisioned;
+    }
+
+    /** No credentials at all. */
+    public static Http anonymous(int port) {
+        return new Http(port, null, null, true);
+    }
+
+    /** Signed in as the given user (who must exist, unless the test wants the sign-in to fail). */
+    public static Http as(int port, String username, String password) {
+        return new Http(port, username, password, true);
+    }
+
+    /** Signed in as the first administrator, whose password the tests set. */
+    public static Http admin(int port) {
+        return as(port, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+    }
+
+    public static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Creates the tester through the administrators' API if they are not there yet. A process without that
+     * API (the query side alone) answers 405 and leaves it to the command side on the same database.
+     */
+    private void provisionTester() {
+        if (testerProvisioned) {
+            return;
+        }
+        testerProvisioned = true;
+        HttpRequest.Builder create = HttpRequest.newBuilder(URI.create(baseUrl + "/api/users"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", basic(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD))
+                .POST(HttpRequest.BodyPublishers.ofString(TestUsers.testerBody()));
+        int status = sendOnce(create).status();
+        if (status != 201 && status != 409 && status != 405) {
+            throw new IllegalStateException("Could not create the tester: " + status);
+        }
     }
 
     public record Response(int status, String contentType, Map<String, java.util.List<String>> headers, JsonNode body) {
@@ -88,7 +141,15 @@ public final class Http {
         }
     }
 
-    private static Response send(HttpRequest.Builder request) {
+    private Response send(HttpRequest.Builder request) {
+        provisionTester();
+        if (authorization != null) {
+            request.setHeader("Authorization", authorization);
+        }
+        return sendOnce(request);
+    }
+
+    private static Response sendOnce(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body();

@@ -54,12 +54,13 @@ public final class TestMongo {
         return "test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
     }
 
-    /** Spring properties that point an application at the test server and the given database. */
+    /** Spring properties that point an application at the test server and the given database, with the tests' administrator password. */
     public static Map<String, Object> properties(String databaseName) {
         return Map.of(
                 "saferboard.mongodb.uri", uri(),
                 "saferboard.mongodb.database", databaseName,
-                "saferboard.mongodb.embedded.enabled", "false");
+                "saferboard.mongodb.embedded.enabled", "false",
+                "saferboard.security.admin-password", TestUsers.ADMIN_PASSWORD);
     }
 
     public static void register(DynamicPropertyRegistry registry) {

@@ -37,6 +37,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.saferboard.testing.Http;
+import org.saferboard.testing.TestUsers;
 
 /**
  * Power cuts, as a test: the standalone jar runs as a child process on the embedded default (H2 file)
@@ -92,11 +94,15 @@ class CrashRecoveryIT {
                     .redirectOutput(work.resolve(logName).toFile());
             builder.environment().put("SAFERBOARD_DATA_DIR", dataDirectory.toString());
             builder.environment().remove("SAFERBOARD_MONGODB_URI");
+            builder.environment().put("SAFERBOARD_ADMIN_PASSWORD", TestUsers.ADMIN_PASSWORD);
             process = builder.start();
             await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
                 assertThat(process.isAlive()).as("the app stopped while starting; see " + work.resolve(logName)).isTrue();
                 assertThat(healthy()).as("healthy within " + START_TIMEOUT + "; see " + work.resolve(logName)).isTrue();
             });
+            // the tester, created by the first administrator at the first start (and found there at later ones)
+            int created = Http.as(port, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD).post("/api/users", TestUsers.testerBody()).status();
+            assertThat(created).as("the tester created or there already").isIn(201, 409);
         }
 
         private boolean healthy() {
@@ -109,6 +115,10 @@ class CrashRecoveryIT {
 
         Answer send(String method, String path, String body, String ifMatch) throws IOException {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+            if (path.startsWith("/api/")) {
+                // the health check is open, and the tester is created only once the app is up
+                request.header("Authorization", Http.basic(TestUsers.TESTER, TestUsers.PASSWORD));
+            }
             if (ifMatch != null) {
                 request.header("If-Match", ifMatch);
             }

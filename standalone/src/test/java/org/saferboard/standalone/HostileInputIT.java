@@ -19,22 +19,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.saferboard.api.Pence;
 import org.saferboard.testing.Http;
+import org.saferboard.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.MethodParameter;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -52,7 +46,8 @@ class HostileInputIT extends StandaloneOverHttp {
     /** A value for every path variable the API uses: the fixture's cases. */
     private static final Map<String, String> PATH_VALUES = Map.of(
             "actionId", "h-action", "meetingId", "h-meeting", "minuteNumber", "1", "reviewId", "h-review",
-            "fundId", "h-fund", "financialYear", "2019-20", "year", "2019-20", "allocationId", "h-allocation");
+            "fundId", "h-fund", "financialYear", "2019-20", "year", "2019-20", "allocationId", "h-allocation",
+            "username", "h-user");
     private static final List<String> HOSTILE_IDS = List.of("a%2Fb", "..", ".", "%24where", "a%00b", "a%5Cb", "x".repeat(1_000),
             "%7B%22%24ne%22%3Anull%7D");
     private static final List<String> READS_OF_THE_FIXTURE = List.of("/api/actions/h-action", "/api/actions?size=200",
@@ -64,60 +59,16 @@ class HostileInputIT extends StandaloneOverHttp {
     RequestMappingHandlerMapping handlerMapping;
 
     private Http http;
+    /** For the administrators' endpoints, which the tester may not call. */
+    private Http admin;
     private final List<String> failures = new ArrayList<>();
     private int requests;
-
-    private record Endpoint(RequestMethod method, String pattern, HandlerMethod handler) {
-
-        Class<?> bodyType() {
-            for (MethodParameter parameter : handler.getMethodParameters()) {
-                if (parameter.hasParameterAnnotation(RequestBody.class)) {
-                    return parameter.getParameterType();
-                }
-            }
-            return null;
-        }
-
-        List<String> queryParameters() {
-            List<String> names = new ArrayList<>();
-            for (MethodParameter parameter : handler.getMethodParameters()) {
-                RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
-                if (requestParam != null) {
-                    names.add(requestParam.name().isEmpty() ? handler.getMethod().getParameters()[parameter.getParameterIndex()]
-                            .getName() : requestParam.name());
-                }
-            }
-            return names;
-        }
-
-        String path(Map<String, String> values) {
-            Matcher variable = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(pattern);
-            StringBuilder path = new StringBuilder();
-            while (variable.find()) {
-                String value = values.get(variable.group(1));
-                assertThat(value).as("a value for {" + variable.group(1) + "} in " + pattern + "; add it to PATH_VALUES").isNotNull();
-                variable.appendReplacement(path, Matcher.quoteReplacement(value));
-            }
-            return variable.appendTail(path).toString();
-        }
-
-        List<String> pathVariables() {
-            List<String> names = new ArrayList<>();
-            Matcher variable = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(pattern);
-            while (variable.find()) {
-                names.add(variable.group(1));
-            }
-            return names;
-        }
-
-        boolean writes() {
-            return method != RequestMethod.GET;
-        }
-    }
 
     @BeforeAll
     void theFixture() {
         http = new Http(port);
+        admin = Http.admin(port);
+        accepted(admin.post("/api/users", TestUsers.newUser("h-user", "Hostile Input", "Leicestershire Police", "OFFICER")));
         accepted(http.post("/api/actions", """
                 {"actionId":"h-action","title":"Break down offenders by District","ownerName":"Chris Barratt",
                  "owningAgency":"Leicestershire Police","dueDate":"2019-12-06","source":{"kind":"AD_HOC"}}"""));
@@ -141,28 +92,12 @@ class HostileInputIT extends StandaloneOverHttp {
         assertThat(response.status()).as(response.body().toString()).isBetween(200, 201);
     }
 
-    private List<Endpoint> endpoints() {
-        List<Endpoint> endpoints = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : handlerMapping.getHandlerMethods().entrySet()) {
-            Set<String> patterns = mapping.getKey().getPatternValues();
-            Set<RequestMethod> methods = mapping.getKey().getMethodsCondition().getMethods();
-            for (String pattern : patterns) {
-                if (pattern.startsWith("/api/")) {
-                    for (RequestMethod method : methods) {
-                        endpoints.add(new Endpoint(method, pattern, mapping.getValue()));
-                    }
-                }
-            }
-        }
-        return endpoints;
-    }
-
     /** Every answer to a hostile request: a 4xx problem that tells what is wrong and nothing of the server's insides. */
-    private void refused(Endpoint endpoint, String path, String what, Http.Response response) {
+    private void refused(ApiEndpoint endpoint, String path, String what, Http.Response response) {
         refused(endpoint, path, what, response, 400, 499);
     }
 
-    private void refused(Endpoint endpoint, String path, String what, Http.Response response, int lowestStatus, int highestStatus) {
+    private void refused(ApiEndpoint endpoint, String path, String what, Http.Response response, int lowestStatus, int highestStatus) {
         requests++;
         String where = endpoint.method() + " " + path.substring(0, Math.min(path.length(), 120)) + " (" + what + ")";
         String body = response.body().toString();
@@ -177,8 +112,9 @@ class HostileInputIT extends StandaloneOverHttp {
         }
     }
 
-    private Http.Response send(Endpoint endpoint, String path, String body, Map<String, String> headers) {
-        return http.request(endpoint.method().name(), path, endpoint.writes() ? body : null, headers);
+    private Http.Response send(ApiEndpoint endpoint, String path, String body, Map<String, String> headers) {
+        Http as = endpoint.pattern().startsWith("/api/users") ? admin : http;
+        return as.request(endpoint.method().name(), path, endpoint.writes() ? body : null, headers);
     }
 
     @Test
@@ -190,10 +126,10 @@ class HostileInputIT extends StandaloneOverHttp {
             assertThat(http.get("/api/actions/h-action").status()).isEqualTo(200);
         });
         Map<String, JsonNode> before = readFixture();
-        List<Endpoint> endpoints = endpoints();
+        List<ApiEndpoint> endpoints = ApiEndpoint.all(handlerMapping);
         assertThat(endpoints).as("endpoints found in the handler mappings").hasSizeGreaterThan(40);
 
-        for (Endpoint endpoint : endpoints) {
+        for (ApiEndpoint endpoint : endpoints) {
             String path = endpoint.path(PATH_VALUES);
             hostilePaths(endpoint);
             hostileQueries(endpoint, path);
@@ -208,7 +144,7 @@ class HostileInputIT extends StandaloneOverHttp {
         assertThat(readFixture()).as("the cases the requests named").isEqualTo(before);
     }
 
-    private void hostilePaths(Endpoint endpoint) {
+    private void hostilePaths(ApiEndpoint endpoint) {
         for (String variable : endpoint.pathVariables()) {
             List<String> values = new ArrayList<>(HOSTILE_IDS);
             if (variable.equals("minuteNumber")) {
@@ -227,7 +163,7 @@ class HostileInputIT extends StandaloneOverHttp {
         }
     }
 
-    private void hostileQueries(Endpoint endpoint, String path) {
+    private void hostileQueries(ApiEndpoint endpoint, String path) {
         String separator = path.contains("?") ? "&" : "?";
         refused(endpoint, path, "operator in a parameter name", send(endpoint, path + separator + "owner%5B%24ne%5D=x", "{}", Map.of()));
         for (String parameter : endpoint.queryParameters()) {
@@ -243,7 +179,7 @@ class HostileInputIT extends StandaloneOverHttp {
         }
     }
 
-    private void hostileBodies(Endpoint endpoint, String path) {
+    private void hostileBodies(ApiEndpoint endpoint, String path) {
         Map<String, String> bodies = new LinkedHashMap<>();
         bodies.put("malformed JSON", "{\"title\": ");
         bodies.put("a list", "[]");
@@ -333,7 +269,7 @@ class HostileInputIT extends StandaloneOverHttp {
     @Test
     void theSuiteCoversEveryWriteAndReadOfTheApi() {
         Set<String> covered = new TreeSet<>();
-        endpoints().forEach(endpoint -> covered.add(endpoint.method() + " " + endpoint.pattern()));
+        ApiEndpoint.all(handlerMapping).forEach(endpoint -> covered.add(endpoint.method() + " " + endpoint.pattern()));
         assertThat(covered).contains("POST /api/actions", "POST /api/actions/{actionId}/progress", "GET /api/actions/{actionId}/history",
                 "PUT /api/meetings/{meetingId}/agenda-items/{minuteNumber}/resolution", "POST /api/dhr-funds/{fundId}/allocations",
                 "GET /api/dhr-funds/{fundId}/partner-statement.csv", "GET /api/reviews/{reviewId}");

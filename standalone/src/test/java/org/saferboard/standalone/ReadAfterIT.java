@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.testing.Http;
+import org.saferboard.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -81,7 +82,8 @@ class ReadAfterIT extends StandaloneOverHttp {
             HttpClient client = HttpClient.newHttpClient();
             for (int i = 0; i < READS; i++) {
                 reads.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/api/actions/awaited?readAfter=awaited@1")).timeout(Duration.ofSeconds(60)).build(),
+                        + "/api/actions/awaited?readAfter=awaited@1")).timeout(Duration.ofSeconds(60))
+                        .header("Authorization", Http.basic(TestUsers.TESTER, TestUsers.PASSWORD)).build(),
                         HttpResponse.BodyHandlers.ofString()));
             }
             await().atMost(Duration.ofSeconds(30)).until(() -> reads.stream()

@@ -18,6 +18,7 @@ import org.saferboard.query.QuerySideApplication;
 import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.testing.Http;
 import org.saferboard.testing.TestMongo;
+import org.saferboard.testing.TestUsers;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,6 +42,8 @@ class SplitDeploymentIT {
         client = MongoClients.create(TestMongo.uri());
         commandSide = start(CommandSideApplication.class);
         querySide = start(QuerySideApplication.class);
+        // the tester is created through the command side's administrators' API; the query side shares the users
+        assertThat(http(commandSide).get("/actuator/health").status()).isEqualTo(200);
     }
 
     @AfterEach
@@ -81,6 +84,29 @@ class SplitDeploymentIT {
                 assertThat(http(querySide).get("/api/actions/arrows").status()).isEqualTo(200));
         assertThat(http(querySide).get("/api/actions/arrows").body().get("ownerName").asText()).isEqualTo("Anita Chavda");
         assertThat(http(querySide).get("/api/actions?readAfter=arrows@1").body().get("totalActions").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void bothSidesCheckTheSameUsersTheSameWay() {
+        int commandPort = ((WebServerApplicationContext) commandSide).getWebServer().getPort();
+        int queryPort = ((WebServerApplicationContext) querySide).getWebServer().getPort();
+        assertThat(Http.admin(commandPort).post("/api/users",
+                TestUsers.newUser("split-officer", "Split Officer", "Leicestershire County Council", "OFFICER")).status()).isEqualTo(201);
+        Http officerOnCommandSide = Http.as(commandPort, "split-officer", TestUsers.PASSWORD);
+        Http officerOnQuerySide = Http.as(queryPort, "split-officer", TestUsers.PASSWORD);
+
+        assertThat(Http.anonymous(commandPort).post("/api/actions", raiseBody("anonymous")).status()).isEqualTo(401);
+        assertThat(Http.anonymous(queryPort).get("/api/actions").status()).isEqualTo(401);
+        Http.Response wrongOnCommandSide = Http.as(commandPort, "split-officer", "not the password").post("/api/actions", raiseBody("w"));
+        Http.Response wrongOnQuerySide = Http.as(queryPort, "split-officer", "not the password").get("/api/actions");
+        assertThat(wrongOnCommandSide.status()).isEqualTo(401);
+        assertThat(wrongOnQuerySide.body().get("detail")).isEqualTo(wrongOnCommandSide.body().get("detail"));
+        assertThat(officerOnCommandSide.post("/api/actions", raiseBody("split-raised")).status()).isEqualTo(201);
+        assertThat(officerOnCommandSide.post("/api/dhr-funds", "{}").status()).isEqualTo(403);
+        assertThat(officerOnQuerySide.get("/api/actions").status()).isEqualTo(200);
+        assertThat(officerOnQuerySide.get("/api/dhr-funds/any/ledger").status()).isEqualTo(403);
+        await().atMost(PROJECTION_WAIT).untilAsserted(() -> assertThat(http(querySide).get("/api/audit-trail?caseId=split-raised").body()
+                .at("/entries/0/whoInWords").asText()).isEqualTo("Split Officer (split-officer, OFFICER, Leicestershire County Council)"));
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.saferboard.testing.Http;
 import org.saferboard.testing.MutableClock;
+import org.saferboard.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -170,7 +171,8 @@ class StandaloneActionLogIT extends StandaloneOverHttp {
     @Test
     void pdfForTheMeetingPackNamesTheMeetingsActionsAndRag() throws Exception {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/meetings/log-june/action-log.pdf")).build(),
+                URI.create("http://localhost:" + port + "/api/meetings/log-june/action-log.pdf"))
+                        .header("Authorization", Http.basic(TestUsers.TESTER, TestUsers.PASSWORD)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(response.statusCode()).isEqualTo(200);

@@ -25,6 +25,7 @@ import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.SourceKind;
 import org.saferboard.api.action.commands.RaiseAction;
 import org.saferboard.command.action.Action;
+import org.saferboard.infrastructure.security.SystemUser;
 import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.testing.Http;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -217,8 +218,8 @@ class StandaloneActionsIT extends StandaloneOverHttp {
     @Test
     void aCommandSentWithoutHttpIsCheckedByTheSameFieldRules() {
         // as the demo loader sends its commands, and a case sends another a command
-        assertThatThrownBy(() -> commands.sendAndWait(new RaiseAction("sent-direct", " ", null, "Chris Barratt",
-                "Leicestershire Police", LocalDate.of(2019, 12, 6), new ActionSource(SourceKind.AD_HOC, null))))
+        assertThatThrownBy(() -> SystemUser.runAs("Field rules test", () -> commands.sendAndWait(new RaiseAction("sent-direct", " ", null,
+                "Chris Barratt", "Leicestershire Police", LocalDate.of(2019, 12, 6), new ActionSource(SourceKind.AD_HOC, null)))))
                 .isInstanceOfSatisfying(JSR303ViolationException.class, refused -> assertThat(refused.getViolations())
                         .extracting(violation -> violation.getPropertyPath().toString()).containsExactly("title"));
 

@@ -18,6 +18,7 @@ import org.saferboard.infrastructure.mongo.MongoEndpoint;
 import org.saferboard.infrastructure.mongo.SaferBoardMongoProperties;
 import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.testing.Http;
+import org.saferboard.testing.TestUsers;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,7 +34,9 @@ class StandaloneRestartIT {
                 "--server.port=0",
                 "--saferboard.mongodb.uri=",
                 "--saferboard.mongodb.embedded.enabled=true",
-                "--saferboard.mongodb.embedded.data-directory=" + dataDirectory);
+                "--saferboard.mongodb.embedded.data-directory=" + dataDirectory,
+                "--saferboard.security.secrets-directory=" + dataDirectory,
+                "--saferboard.security.admin-password=" + TestUsers.ADMIN_PASSWORD);
     }
 
     private static Http http(ConfigurableApplicationContext context) {

@@ -8,9 +8,12 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -25,17 +28,21 @@ import org.saferboard.api.action.commands.RaiseAction;
 import org.saferboard.api.action.commands.ReassignAction;
 import org.saferboard.api.action.commands.RecordActionProgress;
 import org.saferboard.api.action.commands.ReopenAction;
+import org.saferboard.api.action.commands.RequestActionDueDate;
 import org.saferboard.api.action.commands.ReviseActionDueDate;
 import org.saferboard.api.action.events.ActionCancelled;
 import org.saferboard.api.action.events.ActionCompleted;
+import org.saferboard.api.action.events.ActionDueDateRequested;
 import org.saferboard.api.action.events.ActionDueDateRevised;
 import org.saferboard.api.action.events.ActionEvent;
 import org.saferboard.api.action.events.ActionProgressRecorded;
 import org.saferboard.api.action.events.ActionRaised;
 import org.saferboard.api.action.events.ActionReassigned;
 import org.saferboard.api.action.events.ActionReopened;
-import org.saferboard.api.action.events.ActionWordingCorrected;
 import org.saferboard.api.action.events.ActionState;
+import org.saferboard.api.action.events.ActionWordingCorrected;
+import org.saferboard.api.people.ActingUser;
+import org.saferboard.api.people.Role;
 import org.saferboard.command.CommandChecks;
 
 /**
@@ -58,6 +65,22 @@ public class Action {
     /** Kept so that a repeated RaiseAction can be recognised as the same request. */
     private ActionRaised raisedAs;
     private ActionState state;
+
+    /**
+     * An officer may change only an action owned by them or by their agency (the access rules let officers
+     * send only progress and completion); other roles reach every action. A raise that finds no action yet
+     * is not held back: anyone allowed to raise may raise for any owner.
+     */
+    @CommandHandlerInterceptor
+    Object onlyOwnActionsForOfficers(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        ActingUser actor = ActingUser.fromMetaData(command.getMetaData());
+        if (state != null && actor != null && actor.actedAs(Role.OFFICER) && !actor.owns(state.ownerName(), state.owningAgency())) {
+            throw ActionRefused.NOT_YOURS.because("Action " + actionId + " belongs to " + state.ownerName() + " of "
+                    + state.owningAgency() + "; as an officer of " + actor.agency()
+                    + " you may change only your own or your agency's actions. Ask the board's secretariat to reassign it if it is yours.");
+        }
+        return chain.proceed();
+    }
 
     /**
      * Creates the action, or, when the actionId exists already, treats the command as a retry: the same
@@ -104,13 +127,25 @@ public class Action {
 
     @CommandHandler
     long handle(ReviseActionDueDate command, Clock clock) {
-        requireVersion(command.expectedVersion());
-        requireOpen("given a new due date");
-        if (command.dueDate().equals(state.dueDate())) {
-            throw ActionRefused.UNCHANGED.because("Action " + actionId + " is already due on " + state.dueDate() + ".");
-        }
+        requireNewDueDate(command.expectedVersion(), command.dueDate(), "given a new due date");
         apply(new ActionDueDateRevised(actionId, state.dueDate(), command.dueDate(), command.reason(), clock.instant()));
         return currentVersion();
+    }
+
+    @CommandHandler
+    long handle(RequestActionDueDate command, Clock clock) {
+        requireNewDueDate(command.expectedVersion(), command.requestedDueDate(), "asked for a new due date");
+        apply(new ActionDueDateRequested(actionId, state.dueDate(), command.requestedDueDate(), command.reason(), clock.instant()));
+        return currentVersion();
+    }
+
+    /** A new due date, revised or asked for: the version the writer saw, an open action, and a date other than the one it has. */
+    private void requireNewDueDate(Long expectedVersion, LocalDate dueDate, String change) {
+        requireVersion(expectedVersion);
+        requireOpen(change);
+        if (dueDate.equals(state.dueDate())) {
+            throw ActionRefused.UNCHANGED.because("Action " + actionId + " is already due on " + state.dueDate() + ".");
+        }
     }
 
     @CommandHandler

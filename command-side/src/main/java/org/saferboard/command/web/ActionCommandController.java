@@ -12,6 +12,7 @@ import org.saferboard.api.action.commands.RaiseAction;
 import org.saferboard.api.action.commands.ReassignAction;
 import org.saferboard.api.action.commands.RecordActionProgress;
 import org.saferboard.api.action.commands.ReopenAction;
+import org.saferboard.api.action.commands.RequestActionDueDate;
 import org.saferboard.api.action.commands.ReviseActionDueDate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -83,6 +84,16 @@ class ActionCommandController implements CaseController {
     ResponseEntity<ActionWriteResult> reviseDueDate(@PathVariable String actionId, IfMatch ifMatch,
                                               @Valid @RequestBody ActionRequests.ReviseDueDate request) {
         return writes.accepted(new ReviseActionDueDate(actionId, request.dueDate(), request.reason(),
+                ifMatch.or(request.expectedVersion())), version -> ActionWriteResult.of(actionId, version));
+    }
+
+    @PostMapping("/{actionId}/due-date-requests")
+    @Operation(summary = "Ask the secretariat for a new due date, with a reason",
+            description = "For the action's owner (an officer may ask only for their own or their agency's actions); "
+                    + "the due date moves when the secretariat revises it.")
+    ResponseEntity<ActionWriteResult> requestDueDate(@PathVariable String actionId, IfMatch ifMatch,
+                                               @Valid @RequestBody ActionRequests.ReviseDueDate request) {
+        return writes.accepted(new RequestActionDueDate(actionId, request.dueDate(), request.reason(),
                 ifMatch.or(request.expectedVersion())), version -> ActionWriteResult.of(actionId, version));
     }
 

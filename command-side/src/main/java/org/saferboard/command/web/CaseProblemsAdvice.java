@@ -5,7 +5,6 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.saferboard.api.CaseKinds;
 import org.saferboard.command.CaseRefusal;
-import org.saferboard.command.RefusalReason;
 import org.saferboard.command.StaleVersion;
 import org.saferboard.infrastructure.eventstore.AggregateIdentifierInUse;
 import org.saferboard.infrastructure.web.Problems;
@@ -48,8 +47,7 @@ class CaseProblemsAdvice {
 
     @ExceptionHandler(CaseRefusal.class)
     ResponseEntity<Object> refused(CaseRefusal refusal, HandlerMethod handler) {
-        HttpStatus status = refusal.reason().kind() == RefusalReason.Kind.UNKNOWN_REFERENCE ? HttpStatus.UNPROCESSABLE_ENTITY
-                : HttpStatus.CONFLICT;
+        HttpStatus status = HttpStatus.valueOf(refusal.reason().kind().status());
         ProblemDetail problem = Problems.problem(status, refusal.code(),
                 StringUtils.capitalize(caseName(handler)) + " change refused", refusal.getMessage());
         if (refusal instanceof StaleVersion stale) {

@@ -31,7 +31,7 @@ class RefusalCodes implements OpenApiCustomizer {
     @Override
     public void customise(OpenAPI api) {
         String table = all()
-                .map(reason -> "| " + reason.code() + " | " + (reason.kind() == RefusalReason.Kind.CONFLICT ? 409 : 422) + " | "
+                .map(reason -> "| " + reason.code() + " | " + reason.kind().status() + " | "
                         + reason.meaning() + " |")
                 .distinct()
                 .collect(Collectors.joining("\n"));

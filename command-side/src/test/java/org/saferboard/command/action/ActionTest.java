@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,15 +22,18 @@ import org.saferboard.api.action.commands.RaiseAction;
 import org.saferboard.api.action.commands.ReassignAction;
 import org.saferboard.api.action.commands.RecordActionProgress;
 import org.saferboard.api.action.commands.ReopenAction;
+import org.saferboard.api.action.commands.RequestActionDueDate;
 import org.saferboard.api.action.commands.ReviseActionDueDate;
 import org.saferboard.api.action.events.ActionCancelled;
 import org.saferboard.api.action.events.ActionCompleted;
+import org.saferboard.api.action.events.ActionDueDateRequested;
 import org.saferboard.api.action.events.ActionDueDateRevised;
 import org.saferboard.api.action.events.ActionProgressRecorded;
 import org.saferboard.api.action.events.ActionRaised;
 import org.saferboard.api.action.events.ActionReassigned;
 import org.saferboard.api.action.events.ActionReopened;
 import org.saferboard.api.action.events.ActionWordingCorrected;
+import org.saferboard.api.people.ActingUser;
 import org.saferboard.command.BrokenFieldRule;
 import org.saferboard.command.CaseRefused;
 import org.saferboard.command.StaleVersion;
@@ -360,5 +364,41 @@ class ActionTest {
         StaleVersion refusal = new StaleVersion("Action " + ACTION_ID, 1, 4);
         assertThat(refusal.currentVersion()).isEqualTo(4);
         assertThat(refusal.code()).isEqualTo("version-conflict");
+    }
+
+    private static Map<String, String> actingAs(String role, String name, String agency) {
+        return Map.of(ActingUser.USER_ID, "someone", ActingUser.DISPLAY_NAME, name, ActingUser.AGENCY, agency, ActingUser.ROLE_USED, role);
+    }
+
+    @Test
+    void anOwnerAsksForANewDueDateWhichMovesOnlyWhenTheSecretariatRevisesIt() {
+        fixture.given(RAISED)
+                .when(new RequestActionDueDate(ACTION_ID, LocalDate.of(2015, 9, 17), "Figures come after the quarter", 1L),
+                        actingAs("OFFICER", "Someone Else", AGENCY))
+                .expectEvents(new ActionDueDateRequested(ACTION_ID, DUE, LocalDate.of(2015, 9, 17), "Figures come after the quarter", NOW))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void anOfficerOfAnotherAgencyIsRefusedAnyChangeOfTheAction() {
+        fixture.given(RAISED)
+                .when(new CompleteAction(ACTION_ID, "Done", null, null), actingAs("OFFICER", "Chris Barratt", "Leicestershire Police"))
+                .expectNoEvents()
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("belongs to James Fox of Leicestershire County Council"))
+                .expectException(refusedWith(ActionRefused.NOT_YOURS));
+    }
+
+    @Test
+    void anOfficerReachesAnActionOwnedByThemInAnotherAgencysName() {
+        fixture.given(RAISED)
+                .when(new RecordActionProgress(ACTION_ID, "Asked finance", null, null), actingAs("OFFICER", " james  FOX", "Rutland County Council"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void theSecretariatReachesEveryAction() {
+        fixture.given(RAISED)
+                .when(new CompleteAction(ACTION_ID, "Done", null, null), actingAs("SECRETARIAT", "Sam", "Rutland County Council"))
+                .expectSuccessfulHandlerExecution();
     }
 }

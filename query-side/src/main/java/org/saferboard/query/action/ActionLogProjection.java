@@ -42,6 +42,7 @@ import org.saferboard.api.action.ActionStatus;
 import org.saferboard.api.action.SourceKind;
 import org.saferboard.api.action.events.ActionCancelled;
 import org.saferboard.api.action.events.ActionCompleted;
+import org.saferboard.api.action.events.ActionDueDateRequested;
 import org.saferboard.api.action.events.ActionDueDateRevised;
 import org.saferboard.api.action.events.ActionProgressRecorded;
 import org.saferboard.api.action.events.ActionRaised;
@@ -188,6 +189,12 @@ public class ActionLogProjection {
                         "reason", event.reason()),
                 Updates.set(DUE_DATE, text(event.dueDate())),
                 Updates.inc(DUE_DATE_REVISIONS, 1));
+    }
+
+    @EventHandler
+    void on(ActionDueDateRequested event, @SequenceNumber long sequenceNumber) {
+        record(event.actionId(), sequenceNumber, "ActionDueDateRequested", event.requestedAt(),
+                details(DUE_DATE, text(event.dueDate()), "requestedDueDate", text(event.requestedDueDate()), "reason", event.reason()));
     }
 
     @EventHandler

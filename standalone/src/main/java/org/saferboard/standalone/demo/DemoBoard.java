@@ -23,6 +23,7 @@ import org.saferboard.api.meeting.commands.RecordAttendance;
 import org.saferboard.api.meeting.commands.RecordMinutes;
 import org.saferboard.api.meeting.commands.ResolveItem;
 import org.saferboard.api.meeting.commands.ScheduleMeeting;
+import org.saferboard.infrastructure.security.SystemUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -37,6 +38,8 @@ import org.springframework.boot.ApplicationRunner;
 public class DemoBoard implements ApplicationRunner {
 
     static final String SCRIPT = "demo/lscsb-2015.json";
+    /** The system user the demo's changes are recorded as made by. */
+    static final String LOADER = "Demo board loader";
 
     private static final Logger log = LoggerFactory.getLogger(DemoBoard.class);
 
@@ -67,6 +70,10 @@ public class DemoBoard implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        SystemUser.runAs(LOADER, this::load);
+    }
+
+    private void load() {
         JsonNode script = readScript();
         ZoneId zone = ZoneId.of(script.path("zone").asText());
         Map<String, List<JsonNode>> stepsByMeeting = new LinkedHashMap<>();

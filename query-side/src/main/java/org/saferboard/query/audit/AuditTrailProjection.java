@@ -1,0 +1,162 @@
+package org.saferboard.query.audit;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lt;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.saferboard.api.BusinessCalendar;
+import org.saferboard.api.people.ActingUser;
+import org.saferboard.infrastructure.projection.BatchedWrites;
+import org.saferboard.infrastructure.projection.ReadModelRebuilds;
+import org.springframework.stereotype.Component;
+
+/**
+ * The audit trail: one entry per recorded change of every case, in the order the event log holds them,
+ * saying when, who (from the event's metadata; changes recorded before sign-in existed say so), what in
+ * plain words and why. Written once per event (an entry already there is left as it is), so a batch
+ * redelivered after a crash changes nothing.
+ */
+@Component
+@ProcessingGroup(AuditTrailProjection.PROCESSING_GROUP)
+public class AuditTrailProjection {
+
+    public static final String PROCESSING_GROUP = "audit-trail";
+    public static final String COLLECTION = "audit_trail";
+
+    private static final String ID = "_id";
+    static final String POSITION = "position";
+    static final String AT = "at";
+    static final String CASE_KIND = "caseKind";
+    static final String CASE_ID = "caseId";
+    static final String VERSION = "version";
+    static final String CHANGE = "change";
+    static final String WHAT = "what";
+    static final String WHY = "why";
+    static final String USER_ID = "userId";
+    static final String USER_NAME = "userName";
+    static final String USER_AGENCY = "userAgency";
+    static final String ROLE = "role";
+    static final String REQUEST_ID = "requestId";
+    static final String CORRELATION_ID = "correlationId";
+
+    private final MongoCollection<Document> entries;
+    private final BatchedWrites writes;
+    private final ReadModelRebuilds rebuilds;
+
+    public AuditTrailProjection(MongoDatabase saferBoardDatabase, ReadModelRebuilds rebuilds) {
+        this.entries = saferBoardDatabase.getCollection(COLLECTION);
+        this.writes = new BatchedWrites(entries);
+        this.rebuilds = rebuilds;
+        entries.createIndex(Indexes.ascending(POSITION), new IndexOptions().unique(true));
+        entries.createIndex(Indexes.ascending(CASE_ID));
+        entries.createIndex(Indexes.ascending(USER_ID));
+        entries.createIndex(Indexes.ascending(CHANGE));
+        entries.createIndex(Indexes.ascending(AT));
+    }
+
+    @EventHandler
+    void on(Object event, EventMessage<?> message, TrackingToken token) {
+        String caseKind = "";
+        String caseId = "";
+        long version = 0;
+        if (message instanceof DomainEventMessage<?> domainEvent) {
+            caseKind = domainEvent.getType() == null ? "" : domainEvent.getType();
+            caseId = domainEvent.getAggregateIdentifier();
+            version = domainEvent.getSequenceNumber() + 1;
+        }
+        ChangeInWords.Described described = ChangeInWords.describe(event, caseId);
+        Document entry = new Document(POSITION, token.position().orElseThrow())
+                .append(AT, Date.from(message.getTimestamp()))
+                .append(CASE_KIND, caseKind)
+                .append(CASE_ID, caseId)
+                .append(VERSION, version)
+                .append(CHANGE, event.getClass().getSimpleName())
+                .append(WHAT, described.what())
+                .append(WHY, described.why())
+                .append(CORRELATION_ID, text(message.getMetaData().get("correlationId")));
+        ActingUser actor = ActingUser.fromMetaData(message.getMetaData());
+        if (actor != null) {
+            entry.append(USER_ID, actor.userId()).append(USER_NAME, actor.displayName()).append(USER_AGENCY, actor.agency())
+                    .append(ROLE, actor.roleUsed()).append(REQUEST_ID, text(message.getMetaData().get(ActingUser.REQUEST_ID)));
+        }
+        writes.write(new UpdateOneModel<>(eq(ID, message.getIdentifier()), new Document("$setOnInsert", entry),
+                new UpdateOptions().upsert(true)));
+    }
+
+    @ResetHandler
+    void reset() {
+        rebuilds.rebuildingFromStart(PROCESSING_GROUP);
+        entries.deleteMany(new Document());
+    }
+
+    /** Which entries a reader asks for; every criterion is optional. */
+    public record Criteria(String caseKind, String caseId, String person, String change, Instant from, Instant until) {
+
+        Bson filter() {
+            List<Bson> filters = new ArrayList<>();
+            if (caseKind != null) {
+                filters.add(eq(CASE_KIND, caseKind));
+            }
+            if (caseId != null) {
+                filters.add(eq(CASE_ID, caseId));
+            }
+            if (person != null) {
+                filters.add(eq(USER_ID, person));
+            }
+            if (change != null) {
+                filters.add(eq(CHANGE, change));
+            }
+            if (from != null) {
+                filters.add(gte(AT, Date.from(from)));
+            }
+            if (until != null) {
+                filters.add(lt(AT, Date.from(until)));
+            }
+            return filters.isEmpty() ? new Document() : and(filters);
+        }
+    }
+
+    /** A page of the entries that meet the criteria, oldest first, and how many meet them in all. */
+    public AuditTrailPage find(Criteria criteria, int page, int size) {
+        Bson filter = criteria.filter();
+        List<AuditEntry> found = new ArrayList<>();
+        entries.find(filter).sort(Sorts.ascending(POSITION)).skip(Math.multiplyExact(page, size)).limit(size)
+                .forEach(document -> found.add(entry(document)));
+        return new AuditTrailPage(found, page, size, entries.countDocuments(filter));
+    }
+
+    private static AuditEntry entry(Document document) {
+        Instant at = document.getDate(AT).toInstant();
+        String userId = document.getString(USER_ID);
+        AuditEntry.Who who = userId == null ? null : new AuditEntry.Who(userId, document.getString(USER_NAME),
+                document.getString(USER_AGENCY), document.getString(ROLE));
+        return new AuditEntry(document.getLong(POSITION), at, at.atZone(BusinessCalendar.BUSINESS_ZONE).toLocalDateTime(),
+                document.getString(CASE_KIND), document.getString(CASE_ID), document.getLong(VERSION), document.getString(CHANGE),
+                who, AuditEntry.whoInWords(who), document.getString(WHAT), document.getString(WHY),
+                document.getString(REQUEST_ID), document.getString(CORRELATION_ID));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

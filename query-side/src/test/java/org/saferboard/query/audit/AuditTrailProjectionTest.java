@@ -1,0 +1,79 @@
+package org.saferboard.query.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.saferboard.api.action.events.ActionDueDateRevised;
+import org.saferboard.api.people.ActingUser;
+import org.saferboard.testing.TestMongo;
+
+/** The audit trail's entries: who, what in plain words, why; once per event however often it is delivered. */
+class AuditTrailProjectionTest {
+
+    private static final Instant AT = Instant.parse("2019-11-20T10:15:00Z");
+    private AuditTrailProjection auditTrail;
+
+    @BeforeEach
+    void emptyTrail() {
+        auditTrail = new AuditTrailProjection(TestMongo.newDatabase(), processingGroup -> { });
+    }
+
+    private void deliver(long position, long sequenceNumber, Map<String, ?> metaData) {
+        ActionDueDateRevised event = new ActionDueDateRevised("iom-districts", LocalDate.of(2019, 12, 6), LocalDate.of(2020, 1, 31),
+                "Data not ready until January", AT);
+        GenericDomainEventMessage<ActionDueDateRevised> message = new GenericDomainEventMessage<>("Action", "iom-districts",
+                sequenceNumber, event, MetaData.from(metaData), "event-" + position, AT);
+        auditTrail.on(event, message, new GlobalSequenceTrackingToken(position));
+    }
+
+    @Test
+    void anEntrySaysWhenWhoWhatAndWhyAndIsWrittenOnceHoweverOftenDelivered() {
+        Map<String, String> anita = Map.of(ActingUser.USER_ID, "anita.chavda", ActingUser.DISPLAY_NAME, "Anita Chavda",
+                ActingUser.AGENCY, "Leicestershire County Council", ActingUser.ROLE_USED, "SECRETARIAT", ActingUser.REQUEST_ID, "request-1");
+        deliver(7, 2, anita);
+        deliver(7, 2, anita);
+
+        AuditTrailPage page = auditTrail.find(new AuditTrailProjection.Criteria(null, "iom-districts", null, null, null, null), 0, 50);
+
+        assertThat(page.totalEntries()).isEqualTo(1);
+        AuditEntry entry = page.entries().get(0);
+        assertThat(entry.whoInWords()).isEqualTo("Anita Chavda (anita.chavda, SECRETARIAT, Leicestershire County Council)");
+        assertThat(entry.what()).isEqualTo("Action due date revised: due date 6 December 2019 -> 31 January 2020");
+        assertThat(entry.why()).isEqualTo("Data not ready until January");
+        assertThat(entry.version()).isEqualTo(3);
+        assertThat(entry.recordedAtLondon()).hasToString("2019-11-20T10:15");
+        assertThat(entry.requestId()).isEqualTo("request-1");
+    }
+
+    @Test
+    void aChangeRecordedBeforeSignInExistedSaysSo() {
+        deliver(3, 1, Map.of());
+
+        AuditEntry entry = auditTrail.find(new AuditTrailProjection.Criteria(null, null, null, null, null, null), 0, 50).entries().get(0);
+
+        assertThat(entry.who()).isNull();
+        assertThat(entry.whoInWords()).isEqualTo("recorded before sign-in");
+    }
+
+    @Test
+    void theCriteriaFilterByPersonKindOfChangeAndTime() {
+        deliver(1, 1, Map.of(ActingUser.USER_ID, "anita.chavda", ActingUser.DISPLAY_NAME, "Anita Chavda", ActingUser.ROLE_USED, "OFFICER"));
+        deliver(2, 2, Map.of(ActingUser.USER_ID, "sam", ActingUser.DISPLAY_NAME, "Sam", ActingUser.ROLE_USED, "SECRETARIAT"));
+
+        assertThat(auditTrail.find(new AuditTrailProjection.Criteria(null, null, "sam", null, null, null), 0, 50).entries())
+                .extracting(AuditEntry::position).containsExactly(2L);
+        assertThat(auditTrail.find(new AuditTrailProjection.Criteria("Action", null, null, "ActionDueDateRevised", AT, AT.plusSeconds(1)),
+                0, 1).totalEntries()).isEqualTo(2);
+        assertThat(auditTrail.find(new AuditTrailProjection.Criteria(null, null, null, "ActionCompleted", null, null), 0, 50).entries())
+                .isEmpty();
+        assertThat(auditTrail.find(new AuditTrailProjection.Criteria(null, null, null, null, AT.plusSeconds(1), null), 0, 50).entries())
+                .isEmpty();
+    }
+}
