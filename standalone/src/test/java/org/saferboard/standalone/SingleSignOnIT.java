@@ -18,8 +18,11 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.saferboard.testing.Http;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,6 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(OctoberFirst2019.class)
+@ExtendWith(OutputCaptureExtension.class)
 class SingleSignOnIT extends StandaloneOverHttp {
 
     private static final String ISSUER = "council";
@@ -74,7 +78,7 @@ class SingleSignOnIT extends StandaloneOverHttp {
     }
 
     @Test
-    void aBearerTokenOfTheCouncilSignsInWithTheRolesItsClaimNames() {
+    void aBearerTokenOfTheCouncilSignsInWithTheRolesItsClaimNames(CapturedOutput output) {
         String officer = bearer(ISSUER, CLIENT_ID, claims("Anita.Chavda@leics.gov.uk", "Anita Chavda", "Leicestershire County Council",
                 List.of("Officer")));
         String secretariat = bearer(ISSUER, CLIENT_ID, claims("sam.secretary@leics.gov.uk", "Sam Secretary", "Leicestershire County Council",
@@ -96,6 +100,8 @@ class SingleSignOnIT extends StandaloneOverHttp {
                 .body().findValuesAsText("whoInWords")).containsExactly(
                         "Sam Secretary (sam.secretary@leics.gov.uk, SECRETARIAT, Leicestershire County Council)",
                         "Anita Chavda (anita.chavda@leics.gov.uk, OFFICER, Leicestershire County Council)"));
+        assertThat(output.getAll()).as("the log").doesNotContain(officer.substring("Bearer ".length()).split("\\.")[2],
+                secretariat.substring("Bearer ".length()).split("\\.")[2]);
     }
 
     @Test

@@ -56,6 +56,8 @@ class SplitDeploymentIT {
     private ConfigurableApplicationContext start(Class<?> application) {
         Map<String, Object> properties = new HashMap<>(TestMongo.properties(databaseName));
         properties.put("server.port", "0");
+        // as each side's own application.yml sets it for the gateway (the standalone's is the one on this class path)
+        properties.put("server.forward-headers-strategy", "native");
         // as command-line arguments, so that they win over every application.yml on the class path
         String[] arguments = properties.entrySet().stream()
                 .map(property -> "--" + property.getKey() + "=" + property.getValue())
@@ -105,6 +107,10 @@ class SplitDeploymentIT {
         assertThat(officerOnCommandSide.post("/api/dhr-funds", "{}").status()).isEqualTo(403);
         assertThat(officerOnQuerySide.get("/api/actions").status()).isEqualTo(200);
         assertThat(officerOnQuerySide.get("/api/dhr-funds/any/ledger").status()).isEqualTo(403);
+        // behind the gateway's TLS: the scheme it forwards makes the answer carry HSTS; plain HTTP does not
+        assertThat(officerOnQuerySide.get("/api/actions", Map.of("X-Forwarded-Proto", "https")).header("Strict-Transport-Security"))
+                .contains("max-age=");
+        assertThat(officerOnQuerySide.get("/api/actions").header("Strict-Transport-Security")).isNull();
         await().atMost(PROJECTION_WAIT).untilAsserted(() -> assertThat(http(querySide).get("/api/audit-trail?caseId=split-raised").body()
                 .at("/entries/0/whoInWords").asText()).isEqualTo("Split Officer (split-officer, OFFICER, Leicestershire County Council)"));
     }
