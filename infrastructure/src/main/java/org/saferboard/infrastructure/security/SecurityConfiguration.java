@@ -107,7 +107,7 @@ public class SecurityConfiguration {
         SecurityFilterChain apiSecurity(HttpSecurity http, SignedInUsers signedInUsers,
                                         ObjectProvider<JwtDecoder> jwtDecoders,
                                         ObjectProvider<ClientRegistrationRepository> clientRegistrations,
-                                        @Value("${saferboard.security.content-security-policy:default-src 'self'; "
+                                        @Value("${saferboard.security.content-security-policy:default-src 'self'; img-src 'self' data:; "
                                                 + "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'}")
                                         String contentSecurityPolicy) throws Exception {
             SecurityProblems problems = new SecurityProblems(signedInUsers);
