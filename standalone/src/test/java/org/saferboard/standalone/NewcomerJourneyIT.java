@@ -37,6 +37,10 @@ class NewcomerJourneyIT extends StandaloneOverHttp {
                 "OFFICER")).status()).isEqualTo(201);
         assertThat(admin.post("/api/users", TestUsers.newUser("ivy.auditor", "Ivy Auditor", "Internal Audit", "AUDITOR")).status())
                 .isEqualTo(201);
+        Http.Response nullRole = admin.post("/api/users", """
+                {"username":"no-role","displayName":"No Role","agency":"","roles":[null],"password":"a long enough password"}""");
+        assertThat(nullRole.status()).as(nullRole.body().toString()).isEqualTo(400);
+        assertThat(nullRole.contentType()).startsWith("application/problem+json");
         Http secretariat = new Http(port);
         Http officer = Http.as(port, "anita.chavda", TestUsers.PASSWORD);
         Http auditor = Http.as(port, "ivy.auditor", TestUsers.PASSWORD);

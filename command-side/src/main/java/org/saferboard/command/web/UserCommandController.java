@@ -64,12 +64,12 @@ class UserCommandController {
             @Schema(requiredMode = REQUIRED, example = "anita.chavda") String username,
             @NotBlank @Size(max = 100) @Schema(requiredMode = REQUIRED, example = "Anita Chavda") String displayName,
             @NotNull @Size(max = 100) @Schema(requiredMode = REQUIRED, example = "Leicestershire County Council") String agency,
-            @NotEmpty @Schema(requiredMode = REQUIRED, example = "[\"OFFICER\"]") Set<Role> roles,
+            @NotEmpty @Schema(requiredMode = REQUIRED, example = "[\"OFFICER\"]") Set<@NotNull Role> roles,
             @NotNull @Size(min = SHORTEST_PASSWORD, max = 128) @Schema(requiredMode = REQUIRED, example = "correct horse battery staple")
             String password) {
     }
 
-    record Roles(@NotEmpty @Schema(requiredMode = REQUIRED, example = "[\"OFFICER\", \"SECRETARIAT\"]") Set<Role> roles) {
+    record Roles(@NotEmpty @Schema(requiredMode = REQUIRED, example = "[\"OFFICER\", \"SECRETARIAT\"]") Set<@NotNull Role> roles) {
     }
 
     record Agency(@NotNull @Size(max = 100) @Schema(requiredMode = REQUIRED, example = "Rutland County Council") String agency) {
