@@ -5,6 +5,10 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,6 +26,7 @@ public final class TestMongo {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static String serverUri;
     private static MongoClient sharedClient;
+    private static Path secretsDirectory;
 
     private TestMongo() {
     }
@@ -60,7 +65,20 @@ public final class TestMongo {
                 "saferboard.mongodb.uri", uri(),
                 "saferboard.mongodb.database", databaseName,
                 "saferboard.mongodb.embedded.enabled", "false",
-                "saferboard.security.admin-password", TestUsers.ADMIN_PASSWORD);
+                "saferboard.security.admin-password", TestUsers.ADMIN_PASSWORD,
+                // the first passwords the app writes (the demo users') go to a directory of the test's, not the checkout's ./data
+                "saferboard.security.secrets-directory", secretsDirectory().toString());
+    }
+
+    private static synchronized Path secretsDirectory() {
+        if (secretsDirectory == null) {
+            try {
+                secretsDirectory = Files.createTempDirectory("saferboard-test-secrets");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return secretsDirectory;
     }
 
     public static void register(DynamicPropertyRegistry registry) {
