@@ -68,7 +68,7 @@ public class Action {
 
     /**
      * An officer may change only an action owned by them or by their agency (the access rules let officers
-     * send only progress and completion); other roles reach every action. A raise that finds no action yet
+     * send only progress, a request for a new due date and completion); other roles reach every action. A raise that finds no action yet
      * is not held back: anyone allowed to raise may raise for any owner.
      */
     @CommandHandlerInterceptor

@@ -59,7 +59,7 @@ class UserCommandController {
     private static final int SHORTEST_PASSWORD = 12;
 
     record NewUser(
-            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._@-]{1,63}",
+            @NotNull @Pattern(regexp = UserDirectory.USERNAME_PATTERN,
                     message = "must be 2 to 64 lower-case letters, digits, dots, underscores, hyphens or @, starting with a letter or digit")
             @Schema(requiredMode = REQUIRED, example = "anita.chavda") String username,
             @NotBlank @Size(max = 100) @Schema(requiredMode = REQUIRED, example = "Anita Chavda") String displayName,

@@ -15,7 +15,7 @@ public class MongoDuplicateKeys implements PersistenceExceptionResolver {
         return isDuplicateKey(exception);
     }
 
-    static boolean isDuplicateKey(Throwable exception) {
+    public static boolean isDuplicateKey(Throwable exception) {
         if (exception instanceof MongoBulkWriteException bulk) {
             return bulk.getWriteErrors().stream().anyMatch(error -> error.getCode() == DUPLICATE_KEY);
         }

@@ -38,6 +38,9 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+    /** Where the app keeps the first passwords it makes (readable only by its owner): the data directory unless set. */
+    public static final String SECRETS_DIRECTORY = "${saferboard.security.secrets-directory:${SAFERBOARD_DATA_DIR:./data}}";
+
     @Bean
     UserDirectory userDirectory(MongoDatabase database, Clock clock) {
         return new UserDirectory(database, clock);
@@ -88,7 +91,7 @@ public class SecurityConfiguration {
     @ConditionalOnProperty(name = "saferboard.security.create-first-admin", havingValue = "true", matchIfMissing = true)
     FirstAdministrator firstAdministrator(UserDirectory directory, PasswordEncoder passwords,
                                           @Value("${saferboard.security.admin-password:${SAFERBOARD_ADMIN_PASSWORD:}}") String adminPassword,
-                                          @Value("${saferboard.security.secrets-directory:${SAFERBOARD_DATA_DIR:./data}}") Path secrets) {
+                                          @Value(SECRETS_DIRECTORY) Path secrets) {
         return new FirstAdministrator(directory, passwords, adminPassword, secrets.resolve("first-admin-password.txt"));
     }
 
@@ -144,9 +147,11 @@ public class SecurityConfiguration {
         }
     }
 
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
     /** A change (not GET, HEAD, OPTIONS or TRACE) made with a session cookie and no credentials of its own. */
     private static boolean writeInASession(HttpServletRequest request) {
-        return !Set.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod())
+        return !SAFE_METHODS.contains(request.getMethod())
                 && request.getHeader(HttpHeaders.AUTHORIZATION) == null
                 && request.getRequestedSessionId() != null;
     }

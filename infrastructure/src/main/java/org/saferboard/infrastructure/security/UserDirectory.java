@@ -1,11 +1,11 @@
 package org.saferboard.infrastructure.security;
 
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -20,11 +20,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.saferboard.api.people.Role;
+import org.saferboard.infrastructure.eventstore.MongoDuplicateKeys;
 
 /**
  * The local users, one MongoDB document each, shared by every SaferBoard process on the database. Each
@@ -38,7 +38,8 @@ public class UserDirectory {
     /** Who the throttle's locks are recorded as having been made by. */
     public static final String THROTTLE = "sign-in throttle";
     private static final FindOneAndUpdateOptions AFTER_CHANGE = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,63}");
+    /** The form of a username: 2 to 64 lower-case letters, digits, dots, underscores, hyphens or @, starting with a letter or digit. */
+    public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._@-]{1,63}";
 
     private final MongoCollection<Document> users;
     private final Clock clock;
@@ -86,11 +87,6 @@ public class UserDirectory {
         }
     }
 
-    /** The form of a username: 2 to 64 lower-case letters, digits, dots, underscores, hyphens or @, starting with a letter or digit. */
-    public static boolean isValidUsername(String username) {
-        return username != null && USERNAME.matcher(username).matches();
-    }
-
     public boolean isEmpty() {
         return users.countDocuments() == 0;
     }
@@ -112,7 +108,7 @@ public class UserDirectory {
             users.insertOne(account);
             return true;
         } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+            if (MongoDuplicateKeys.isDuplicateKey(e)) {
                 return false;
             }
             throw e;
@@ -130,12 +126,20 @@ public class UserDirectory {
         return Optional.ofNullable(users.find(Filters.eq("_id", username)).first()).map(UserDirectory::account);
     }
 
-    /** What sign-in needs to know of an account: the account, its stored password hash and its count of failed sign-ins. */
+    /** The account without its history of changes, which sign-in (on every request) never reads. */
+    private Optional<Document> withoutChanges(String username) {
+        return Optional.ofNullable(users.find(Filters.eq("_id", username)).projection(Projections.exclude("changes")).first());
+    }
+
+    /**
+     * What sign-in needs to know of an account: the account (without its history of changes), its stored password
+     * hash and its count of failed sign-ins.
+     */
     record SignInRecord(UserAccount account, String passwordHash, int failedSignIns) {
     }
 
     Optional<SignInRecord> signInRecord(String username) {
-        return Optional.ofNullable(users.find(Filters.eq("_id", username)).first())
+        return withoutChanges(username)
                 .map(document -> new SignInRecord(account(document), document.getString("passwordHash"),
                         document.getInteger("failedSignIns", 0)));
     }

@@ -138,11 +138,20 @@ public class AuditTrailProjection {
 
     /** A page of the entries that meet the criteria, oldest first, and how many meet them in all. */
     public AuditTrailPage find(Criteria criteria, int page, int size) {
-        Bson filter = criteria.filter();
+        return new AuditTrailPage(entries(criteria, Math.multiplyExact(page, size), size), page, size,
+                entries.countDocuments(criteria.filter()));
+    }
+
+    /** The first {@code most} entries that meet the criteria, oldest first, read in one query (for downloads). */
+    public List<AuditEntry> first(Criteria criteria, int most) {
+        return entries(criteria, 0, most);
+    }
+
+    private List<AuditEntry> entries(Criteria criteria, int skip, int limit) {
         List<AuditEntry> found = new ArrayList<>();
-        entries.find(filter).sort(Sorts.ascending(POSITION)).skip(Math.multiplyExact(page, size)).limit(size)
+        entries.find(criteria.filter()).sort(Sorts.ascending(POSITION)).skip(skip).limit(limit)
                 .forEach(document -> found.add(entry(document)));
-        return new AuditTrailPage(found, page, size, entries.countDocuments(filter));
+        return found;
     }
 
     private static AuditEntry entry(Document document) {

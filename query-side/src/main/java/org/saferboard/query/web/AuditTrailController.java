@@ -30,7 +30,6 @@ class AuditTrailController {
 
     /** The most rows one CSV download holds; narrow the criteria for more. */
     static final int MOST_CSV_ROWS = 100_000;
-    private static final int CSV_PAGE = 1_000;
     private static final String[] CSV_HEADER = {"recorded at (Europe/London)", "recorded at (UTC)", "case kind", "case id", "version",
         "change", "who", "user id", "role", "what", "why", "request id"};
 
@@ -68,16 +67,10 @@ class AuditTrailController {
             @RequestParam(required = false) LocalDate to) {
         AuditTrailProjection.Criteria criteria = criteria(caseKind, caseId, person, change, from, to);
         String body = CsvFiles.csv(CSV_HEADER, row -> {
-            for (int page = 0; page * CSV_PAGE < MOST_CSV_ROWS; page++) {
-                AuditTrailPage found = auditTrail.find(criteria, page, CSV_PAGE);
-                for (AuditEntry entry : found.entries()) {
-                    row.print(entry.recordedAtLondon(), entry.recordedAt(), entry.caseKind(), entry.caseId(), entry.version(),
-                            entry.change(), entry.whoInWords(), entry.who() == null ? "" : entry.who().userId(),
-                            entry.who() == null ? "" : entry.who().role(), entry.what(), entry.why(), entry.requestId());
-                }
-                if (found.entries().size() < CSV_PAGE) {
-                    break;
-                }
+            for (AuditEntry entry : auditTrail.first(criteria, MOST_CSV_ROWS)) {
+                row.print(entry.recordedAtLondon(), entry.recordedAt(), entry.caseKind(), entry.caseId(), entry.version(),
+                        entry.change(), entry.whoInWords(), entry.who() == null ? "" : entry.who().userId(),
+                        entry.who() == null ? "" : entry.who().role(), entry.what(), entry.why(), entry.requestId());
             }
         });
         return Downloads.csv("audit-trail" + (caseId == null ? "" : "-" + caseId), body);

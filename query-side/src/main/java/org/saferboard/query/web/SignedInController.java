@@ -7,6 +7,7 @@ import java.util.Set;
 import org.saferboard.api.people.Role;
 import org.saferboard.infrastructure.security.SignedInUser;
 import org.saferboard.infrastructure.security.SignedInUsers;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +35,9 @@ class SignedInController {
     @Operation(summary = "Who you are signed in as, with your agency and roles")
     SignedIn signedIn(HttpServletRequest request) {
         SignedInUser user = signedInUsers.current().orElseThrow();
-        boolean session = request.getHeader("Authorization") == null && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken;
-        CsrfToken csrf = session ? (CsrfToken) request.getAttribute(CsrfToken.class.getName()) : null;
+        // a request with its own credentials needs no CSRF token: only a browser session is given one
+        CsrfToken csrf = request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token ? token : null;
         return new SignedIn(user.username(), user.displayName(), user.agency(), user.roles(),
                 csrf == null ? null : csrf.getHeaderName(), csrf == null ? null : csrf.getToken());
     }

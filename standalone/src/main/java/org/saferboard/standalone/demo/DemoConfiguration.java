@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.saferboard.infrastructure.security.SecurityConfiguration;
 import org.saferboard.infrastructure.security.UserDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -26,7 +27,7 @@ public class DemoConfiguration {
 
     @Bean
     DemoUsers demoUsers(UserDirectory directory, PasswordEncoder passwords,
-                        @Value("${saferboard.security.secrets-directory:${SAFERBOARD_DATA_DIR:./data}}") Path secrets) {
+                        @Value(SecurityConfiguration.SECRETS_DIRECTORY) Path secrets) {
         return new DemoUsers(directory, passwords, secrets.resolve(DemoUsers.PASSWORD_FILE));
     }
 
