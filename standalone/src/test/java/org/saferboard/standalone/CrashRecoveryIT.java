@@ -81,12 +81,14 @@ class CrashRecoveryIT {
 
         final Process process;
         final String base;
+        final int port;
 
         Standalone(Path dataDirectory, String logName) throws IOException {
-            int port;
+            int free;
             try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
+                free = socket.getLocalPort();
             }
+            this.port = free;
             base = "http://127.0.0.1:" + port;
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar().toAbsolutePath().toString(), "--server.port=" + port)
@@ -175,6 +177,11 @@ class CrashRecoveryIT {
         Path data = Files.createDirectories(work.resolve("data"));
         try (Standalone first = new Standalone(data, "setup.log")) {
             scheduleMeeting(first);
+            // a user the administrator was answered 201 for survives a kill -9 right after the answer
+            assertThat(Http.admin(first.port).post("/api/users",
+                    TestUsers.newUser("created-before-kill", "Created Before Kill", "Leicestershire Police", "OFFICER")).status())
+                    .isEqualTo(201);
+            first.kill();
         }
         for (int round = 1; round <= ROUNDS; round++) {
             Standalone app = new Standalone(data, "round-" + round + ".log");
@@ -184,6 +191,8 @@ class CrashRecoveryIT {
         Map<String, Long> versions;
         long meetingVersion;
         try (Standalone last = new Standalone(data, "final.log")) {
+            assertThat(Http.as(last.port, "created-before-kill", TestUsers.PASSWORD).get("/api/signed-in").status())
+                    .as("the user created just before a kill signs in").isEqualTo(200);
             versions = verifyAcknowledgedWrites(last);
             meetingVersion = last.get("/api/meetings/" + MEETING).get("version").asLong();
         }

@@ -10,6 +10,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.saferboard.api.people.ActingUser;
+import org.saferboard.infrastructure.durability.Durability;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -42,8 +43,8 @@ public class SecurityConfiguration {
     public static final String SECRETS_DIRECTORY = "${saferboard.security.secrets-directory:${SAFERBOARD_DATA_DIR:./data}}";
 
     @Bean
-    UserDirectory userDirectory(MongoDatabase database, Clock clock) {
-        return new UserDirectory(database, clock);
+    UserDirectory userDirectory(MongoDatabase database, Clock clock, Durability durability) {
+        return new UserDirectory(database, clock, durability);
     }
 
     /** BCrypt for new hashes (Spring Security's delegating encoder, which also reads other algorithms' hashes). */

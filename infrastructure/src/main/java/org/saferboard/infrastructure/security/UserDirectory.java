@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.saferboard.api.people.Role;
+import org.saferboard.infrastructure.durability.Durability;
 import org.saferboard.infrastructure.eventstore.MongoDuplicateKeys;
 
 /**
@@ -43,10 +44,13 @@ public class UserDirectory {
 
     private final MongoCollection<Document> users;
     private final Clock clock;
+    private final Durability durability;
 
-    public UserDirectory(MongoDatabase database, Clock clock) {
+    /** @param durability waited on after each change an administrator is answered for, so that a 2xx survives a crash */
+    public UserDirectory(MongoDatabase database, Clock clock, Durability durability) {
         this.users = database.getCollection(COLLECTION);
         this.clock = clock;
+        this.durability = durability;
     }
 
     /** Who makes a change: the signed-in user's username and name. */
@@ -106,6 +110,7 @@ public class UserDirectory {
                         + (agency.isBlank() ? "" : ", agency " + agency))));
         try {
             users.insertOne(account);
+            durability.awaitDurable();
             return true;
         } catch (MongoWriteException e) {
             if (MongoDuplicateKeys.isDuplicateKey(e)) {
@@ -222,6 +227,7 @@ public class UserDirectory {
         if (changed == null) {
             throw new StaleAccount(username, require(username).version());
         }
+        durability.awaitDurable();
         return account(changed);
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.people.Role;
+import org.saferboard.infrastructure.durability.Durability;
 import org.saferboard.testing.MutableClock;
 import org.saferboard.testing.TestMongo;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -33,7 +34,7 @@ class LocalSignInTest {
 
     @BeforeEach
     void directory() {
-        directory = new UserDirectory(TestMongo.newDatabase(), clock);
+        directory = new UserDirectory(TestMongo.newDatabase(), clock, Durability.EVERY_WRITE_ACKNOWLEDGED_DURABLE);
         signIn = new LocalSignIn(directory, passwords, clock, new LocalSignIn.SignInThrottle(5, 50, Duration.ofMinutes(15)));
         directory.create("anita", "Anita Chavda", "Leicestershire County Council", EnumSet.of(Role.OFFICER), passwords.encode(PASSWORD), ADMIN);
     }
