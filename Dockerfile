@@ -10,6 +10,7 @@ COPY shared-events shared-events
 COPY infrastructure infrastructure
 COPY command-side command-side
 COPY query-side query-side
+COPY web web
 COPY standalone standalone
 RUN test -n "$SIDE" && ./mvnw -B -q -DskipTests -pl "$SIDE" -am package && cp "$SIDE"/target/"$SIDE"-*-exec.jar /src/saferboard.jar
 

@@ -6,6 +6,7 @@ import org.saferboard.infrastructure.QuietStartup;
 import org.saferboard.infrastructure.projection.ProjectionProcessingConfiguration;
 import org.saferboard.query.QuerySideApplication;
 import org.saferboard.standalone.demo.DemoConfiguration;
+import org.saferboard.web.WebConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 
 /**
- * Both sides in one process on port 8080. With no MongoDB URI it starts an embedded
+ * Both sides and the pages in one process on port 8080. With no MongoDB URI it starts an embedded
  * MongoDB-protocol server whose data lives under ./data. With {@code --demo} it loads the seed
  * board's 2015 meetings.
  */
@@ -23,7 +24,7 @@ import org.springframework.context.annotation.Import;
 @ComponentScan(basePackages = {"org.saferboard.command", "org.saferboard.query"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
                 classes = {CommandSideApplication.class, QuerySideApplication.class}))
-@Import({InfrastructureConfiguration.class, ProjectionProcessingConfiguration.class, DemoConfiguration.class})
+@Import({InfrastructureConfiguration.class, ProjectionProcessingConfiguration.class, DemoConfiguration.class, WebConfiguration.class})
 public class StandaloneApplication {
 
     public static void main(String[] args) {

@@ -134,7 +134,10 @@ class SingleSignOnIT extends StandaloneOverHttp {
         assertThat(backWithCode.statusCode()).isEqualTo(302);
         HttpResponse<String> signedIn = get(browser, location(backWithCode));
         assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
-        assertThat(location(signedIn)).endsWith("/api/signed-in");
+        assertThat(location(signedIn)).as("the home page").isEqualTo(app + "/");
+        HttpResponse<String> home = get(browser, location(signedIn));
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("Sam Secretary");
         JsonNode me = JSON.readTree(get(browser, app + "/api/signed-in").body());
 
         assertThat(me.get("username").asText()).isEqualTo("sam.secretary@leics.gov.uk");

@@ -1,23 +1,14 @@
 package org.saferboard.command.web;
 
-import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
-
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
-import java.util.Set;
-import org.saferboard.api.people.Role;
 import org.saferboard.infrastructure.security.SignedInUser;
 import org.saferboard.infrastructure.security.SignedInUsers;
 import org.saferboard.infrastructure.security.UserAccount;
+import org.saferboard.infrastructure.security.UserChanges;
 import org.saferboard.infrastructure.security.UserDirectory;
 import org.saferboard.infrastructure.security.UserView;
 import org.saferboard.infrastructure.web.Problems;
@@ -55,35 +46,9 @@ class UserCommandController {
         this.signedInUsers = signedInUsers;
     }
 
-    /** 12 characters or more: length is what makes a password hard to guess (NCSC's advice), not mixed symbols. */
-    private static final int SHORTEST_PASSWORD = 12;
-
-    record NewUser(
-            @NotNull @Pattern(regexp = UserDirectory.USERNAME_PATTERN,
-                    message = "must be 2 to 64 lower-case letters, digits, dots, underscores, hyphens or @, starting with a letter or digit")
-            @Schema(requiredMode = REQUIRED, example = "anita.chavda") String username,
-            @NotBlank @Size(max = 100) @Schema(requiredMode = REQUIRED, example = "Anita Chavda") String displayName,
-            @NotNull @Size(max = 100) @Schema(requiredMode = REQUIRED, example = "Leicestershire County Council") String agency,
-            @NotEmpty @Schema(requiredMode = REQUIRED, example = "[\"OFFICER\"]") Set<@NotNull Role> roles,
-            @NotNull @Size(min = SHORTEST_PASSWORD, max = 128) @Schema(requiredMode = REQUIRED, example = "correct horse battery staple")
-            String password) {
-    }
-
-    record Roles(@NotEmpty @Schema(requiredMode = REQUIRED, example = "[\"OFFICER\", \"SECRETARIAT\"]") Set<@NotNull Role> roles) {
-    }
-
-    record Agency(@NotNull @Size(max = 100) @Schema(requiredMode = REQUIRED, example = "Rutland County Council") String agency) {
-    }
-
-    record Reason(@NotBlank @Size(max = 500) @Schema(requiredMode = REQUIRED, example = "Left the council on 30 November") String reason) {
-    }
-
-    record Password(@NotNull @Size(min = SHORTEST_PASSWORD, max = 128) @Schema(requiredMode = REQUIRED) String password) {
-    }
-
     @PostMapping
     @Operation(summary = "Create a user", description = "Usernames are never reused: users are disabled, not deleted.")
-    ResponseEntity<UserView> create(@Valid @RequestBody NewUser request) {
+    ResponseEntity<UserView> create(@Valid @RequestBody UserChanges.NewUser request) {
         UserAccount created = directory.create(request.username(), request.displayName().trim(), request.agency().trim(),
                 request.roles(), passwords.encode(request.password()), actor());
         return ResponseEntity.created(URI.create("/api/users/" + created.username())).eTag(Long.toString(created.version()))
@@ -92,31 +57,31 @@ class UserCommandController {
 
     @PostMapping("/{username}/roles")
     @Operation(summary = "Change a user's roles")
-    ResponseEntity<UserView> changeRoles(@PathVariable String username, IfMatch ifMatch, @Valid @RequestBody Roles request) {
+    ResponseEntity<UserView> changeRoles(@PathVariable String username, IfMatch ifMatch, @Valid @RequestBody UserChanges.Roles request) {
         return answer(directory.changeRoles(username, expected(username, ifMatch), request.roles(), actor()));
     }
 
     @PostMapping("/{username}/agency")
     @Operation(summary = "Change a user's agency")
-    ResponseEntity<UserView> changeAgency(@PathVariable String username, IfMatch ifMatch, @Valid @RequestBody Agency request) {
+    ResponseEntity<UserView> changeAgency(@PathVariable String username, IfMatch ifMatch, @Valid @RequestBody UserChanges.Agency request) {
         return answer(directory.changeAgency(username, expected(username, ifMatch), request.agency().trim(), actor()));
     }
 
     @PostMapping("/{username}/disable")
     @Operation(summary = "Disable a user", description = "They can no longer sign in; their history stays.")
-    ResponseEntity<UserView> disable(@PathVariable String username, IfMatch ifMatch, @Valid @RequestBody Reason request) {
+    ResponseEntity<UserView> disable(@PathVariable String username, IfMatch ifMatch, @Valid @RequestBody UserChanges.Reason request) {
         return answer(directory.disable(username, expected(username, ifMatch), request.reason().trim(), actor()));
     }
 
     @PostMapping("/{username}/enable")
     @Operation(summary = "Enable a disabled user")
-    ResponseEntity<UserView> enable(@PathVariable String username, IfMatch ifMatch, @Valid @RequestBody Reason request) {
+    ResponseEntity<UserView> enable(@PathVariable String username, IfMatch ifMatch, @Valid @RequestBody UserChanges.Reason request) {
         return answer(directory.enable(username, expected(username, ifMatch), request.reason().trim(), actor()));
     }
 
     @PostMapping("/{username}/password")
     @Operation(summary = "Reset a user's password", description = "Also lifts a lock left by failed sign-ins.")
-    ResponseEntity<UserView> resetPassword(@PathVariable String username, IfMatch ifMatch, @Valid @RequestBody Password request) {
+    ResponseEntity<UserView> resetPassword(@PathVariable String username, IfMatch ifMatch, @Valid @RequestBody UserChanges.Password request) {
         return answer(directory.resetPassword(username, expected(username, ifMatch), passwords.encode(request.password()), actor()));
     }
 

@@ -15,7 +15,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * refused (401 without credentials, 403 with). A request no rule covers is refused, so an endpoint added
  * without a rule is closed, not open.
  */
-final class AccessRulesAuthorization implements AuthorizationManager<RequestAuthorizationContext> {
+public final class AccessRulesAuthorization implements AuthorizationManager<RequestAuthorizationContext> {
 
     static final String ROLE_USED = AccessRulesAuthorization.class.getName() + ".roleUsed";
     static final String RULE = AccessRulesAuthorization.class.getName() + ".rule";
@@ -32,13 +32,20 @@ final class AccessRulesAuthorization implements AuthorizationManager<RequestAuth
         if (signedIn.isEmpty()) {
             return new AuthorizationDecision(false);
         }
-        SignedInUser user = signedIn.get();
         HttpServletRequest request = context.getRequest();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Optional<AccessRules.Rule> rule = AccessRules.ruleFor(request.getMethod(), path);
+        return new AuthorizationDecision(roleUsed(request, signedIn.get(), request.getMethod(), path).isPresent());
+    }
+
+    /**
+     * The role under which the user may make the API request {@code method path}, if any, kept with the current
+     * request for the history: a page that reads or changes what an API endpoint does asks with that endpoint.
+     */
+    public static Optional<Role> roleUsed(HttpServletRequest request, SignedInUser user, String method, String path) {
+        Optional<AccessRules.Rule> rule = AccessRules.ruleFor(method, path);
         rule.ifPresent(decidingRule -> request.setAttribute(RULE, decidingRule));
         Optional<Role> roleUsed = rule.flatMap(decidingRule -> decidingRule.roleUsed(user.roles()));
         roleUsed.ifPresent(role -> request.setAttribute(ROLE_USED, role.name()));
-        return new AuthorizationDecision(roleUsed.isPresent());
+        return roleUsed;
     }
 }

@@ -5,7 +5,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -26,7 +29,14 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
@@ -111,31 +121,48 @@ public class SecurityConfiguration {
         SecurityFilterChain apiSecurity(HttpSecurity http, SignedInUsers signedInUsers,
                                         ObjectProvider<JwtDecoder> jwtDecoders,
                                         ObjectProvider<ClientRegistrationRepository> clientRegistrations,
+                                        ObjectProvider<BrowserPages> browserPages,
                                         @Value("${saferboard.security.content-security-policy:default-src 'self'; img-src 'self' data:; "
-                                                + "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'}")
+                                                + "font-src 'none'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'}")
                                         String contentSecurityPolicy) throws Exception {
             SecurityProblems problems = new SecurityProblems(signedInUsers);
+            BrowserPages pages = browserPages.getIfAvailable();
+            RequestMatcher pageRequests = pages == null ? request -> false : new NegatedRequestMatcher(
+                    new OrRequestMatcher(BrowserPages.NOT_PAGES.stream().map(SecurityConfiguration::path).toList()));
+            AuthenticationEntryPoint signInFirst = pages == null ? problems : pagesOrApi(pageRequests,
+                    new LoginUrlAuthenticationEntryPoint(pages.signIn()), problems);
             // local sign-in (the localSignIn bean) is the global authentication manager's, consulted after the
             // providers the OAuth 2 configurers add here for tokens and OpenID Connect sign-in: each once
-            http.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::writeInASession))
+            http.csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> writeInASession(request)
+                            || !SAFE_METHODS.contains(request.getMethod()) && pageRequests.matches(request)))
                     .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                     .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                     .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                    .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                    .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInFirst).accessDeniedHandler(problems))
                     .headers(headers -> headers
                             .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
-                    .authorizeHttpRequests(requests -> requests
-                            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                            .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                            .requestMatchers("/error").permitAll()
-                            .requestMatchers("/api/**").access(new AccessRulesAuthorization(signedInUsers))
-                            .anyRequest().denyAll());
+                    .authorizeHttpRequests(requests -> {
+                        requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                                .requestMatchers("/error").permitAll()
+                                .requestMatchers("/api/**").access(new AccessRulesAuthorization(signedInUsers));
+                        if (pages != null) {
+                            // which page a role may open is decided by the page, from the rules of the API it reads
+                            requests.requestMatchers(publicPages(pages)).permitAll().requestMatchers(pageRequests).authenticated();
+                        }
+                        requests.anyRequest().denyAll();
+                    });
+            if (pages != null) {
+                http.formLogin(form -> form.loginPage(pages.signIn()).loginProcessingUrl(pages.signIn())
+                                .defaultSuccessUrl("/", true).failureUrl(pages.signIn() + "?error"))
+                        .logout(signOut -> signOut.logoutUrl(pages.signOut()).logoutSuccessUrl(pages.signIn() + "?signed-out"));
+            }
             if (jwtDecoders.getIfAvailable() != null) {
                 http.oauth2ResourceServer(resourceServer -> resourceServer.authenticationEntryPoint(problems).jwt(jwt -> { }));
             }
             if (clientRegistrations.getIfAvailable() != null) {
-                http.oauth2Login(login -> login.defaultSuccessUrl("/api/signed-in", true));
+                http.oauth2Login(login -> login.defaultSuccessUrl(pages == null ? "/api/signed-in" : "/", true));
             }
             return http.build();
         }
@@ -146,6 +173,25 @@ public class SecurityConfiguration {
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
             return registration;
         }
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static RequestMatcher[] publicPages(BrowserPages pages) {
+        return Stream.concat(pages.publicPaths().stream(), Stream.of(pages.signIn()))
+                .map(SecurityConfiguration::path).toArray(RequestMatcher[]::new);
+    }
+
+    /** Pages send a person who is not signed in to the sign-in page; the API answers 401 problem+json. */
+    private static AuthenticationEntryPoint pagesOrApi(RequestMatcher pageRequests, AuthenticationEntryPoint pageEntry,
+                                                       AuthenticationEntryPoint apiEntry) {
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entries = new LinkedHashMap<>();
+        entries.put(pageRequests, pageEntry);
+        DelegatingAuthenticationEntryPoint delegating = new DelegatingAuthenticationEntryPoint(entries);
+        delegating.setDefaultEntryPoint(apiEntry);
+        return delegating;
     }
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");

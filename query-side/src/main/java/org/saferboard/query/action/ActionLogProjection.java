@@ -366,6 +366,9 @@ public class ActionLogProjection {
         if (query.reviewId() != null) {
             filters.add(eq(SOURCE_REVIEW_ID, query.reviewId()));
         }
+        if (query.meetingId() != null) {
+            filters.add(eq(SOURCE_MEETING_ID, query.meetingId()));
+        }
         // ActionState.isOverdue as a filter: open and due before today
         if (Boolean.TRUE.equals(query.overdue())) {
             filters.add(and(eq(STATUS, ActionStatus.OPEN.name()), lt(DUE_DATE, text(today))));
@@ -380,6 +383,7 @@ public class ActionLogProjection {
         LocalDate dueDate = LocalDate.parse(document.getString(DUE_DATE));
         return new ActionSummary(document.getString(ID), document.getString(TITLE), document.getString(OWNER_NAME),
                 document.getString(OWNING_AGENCY), dueDate, status, ActionState.isOverdue(status, dueDate, today),
+                ActionState.ragOf(status, dueDate, document.getInteger(DUE_DATE_REVISIONS, 0), today),
                 source(document), document.getLong(VERSION));
     }
 
@@ -388,7 +392,9 @@ public class ActionLogProjection {
         LocalDate dueDate = LocalDate.parse(document.getString(DUE_DATE));
         return new ActionDetails(document.getString(ID), document.getString(TITLE), document.getString(DESCRIPTION),
                 document.getString(OWNER_NAME), document.getString(OWNING_AGENCY), dueDate, status,
-                ActionState.isOverdue(status, dueDate, today), source(document), document.getDate(RAISED_AT).toInstant(),
+                ActionState.isOverdue(status, dueDate, today),
+                ActionState.ragOf(status, dueDate, document.getInteger(DUE_DATE_REVISIONS, 0), today),
+                source(document), document.getDate(RAISED_AT).toInstant(),
                 document.getString(OUTCOME), document.getInteger(DUE_DATE_REVISIONS, 0), document.getLong(VERSION),
                 document.getLong(VERSION), history);
     }

@@ -142,6 +142,12 @@ public class AuditTrailProjection {
                 entries.countDocuments(criteria.filter()));
     }
 
+    /** The newest version of a case the trail holds (0 for none): how far a page may wait for it to catch up. */
+    public long versionOf(String caseId) {
+        Document newest = entries.find(eq(CASE_ID, caseId)).sort(Sorts.descending(VERSION)).limit(1).first();
+        return newest == null ? 0 : newest.getLong(VERSION);
+    }
+
     /** The first {@code most} entries that meet the criteria, oldest first, read in one query (for downloads). */
     public List<AuditEntry> first(Criteria criteria, int most) {
         return entries(criteria, 0, most);

@@ -128,6 +128,14 @@ public class DHRFundLedgerProjection {
         return new ReviewFunding(lines, allocated, spent);
     }
 
+    /** Every fund the ledger holds, by id. */
+    public List<String> fundIds() {
+        List<String> ids = new ArrayList<>();
+        movements.distinct(FUND_ID, String.class).forEach(ids::add);
+        ids.sort(null);
+        return ids;
+    }
+
     /** The version of the fund the ledger holds; 0 when it holds none. */
     public long versionOf(String fundId) {
         Document last = movements.find(eq(FUND_ID, fundId)).sort(Sorts.descending(SEQUENCE)).limit(1).first();

@@ -22,6 +22,7 @@ import org.saferboard.api.action.queries.FindActions;
 import org.saferboard.api.action.views.ActionDetails;
 import org.saferboard.api.action.views.ActionHistoryPage;
 import org.saferboard.api.action.views.ActionLogPage;
+import org.saferboard.api.action.views.ActionSummary;
 import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.action.ActionLogProjection;
 import org.springframework.http.MediaType;
@@ -39,6 +40,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @Tag(name = "Actions (read)")
 class ActionQueryController {
+
+    /** The most rows the action log's CSV holds. */
+    static final int CSV_MOST = 100_000;
 
     private final QueryGateway queries;
     private final ReadAfterWaiter readAfterWaiter;
@@ -60,14 +64,40 @@ class ActionQueryController {
             @RequestParam(required = false) SourceKind source,
             @Parameter(description = "the review whose action plans raised the actions", example = "dhr-mary")
             @RequestParam(required = false) @Size(min = 1, max = 64) String review,
+            @Parameter(description = "the meeting the actions were raised at", example = "lscsb-2015-06-18")
+            @RequestParam(required = false) @Size(min = 1, max = 64) String meeting,
             @RequestParam(required = false) Boolean overdue,
             @Parameter(description = "dueDate (earliest first) or -dueDate (latest first)")
             @RequestParam(defaultValue = "dueDate") String sort,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
             @Parameter(description = READ_AFTER_DESCRIPTION) @RequestParam(required = false) String readAfter) {
-        FindActions query = new FindActions(status, owner, agency, source, review, overdue, dueDateOrder(sort), page, size);
+        FindActions query = new FindActions(status, owner, agency, source, review, meeting, overdue, dueDateOrder(sort), page, size);
         return readAfterWaiter.read(readAfter, followed, () -> queries.query(query, ActionLogPage.class).join());
+    }
+
+    @GetMapping(value = "/export.csv", produces = "text/csv")
+    @Operation(summary = "The action log as CSV", description = "Every action the filters match (at most "
+            + CSV_MOST + "), in the order asked for; the filters are those of the action log.")
+    ResponseEntity<String> findActionsAsCsv(
+            @RequestParam(required = false) ActionStatus status,
+            @RequestParam(required = false) @Size(min = 1, max = 500) String owner,
+            @RequestParam(required = false) @Size(min = 1, max = 500) String agency,
+            @RequestParam(required = false) SourceKind source,
+            @RequestParam(required = false) @Size(min = 1, max = 64) String review,
+            @RequestParam(required = false) @Size(min = 1, max = 64) String meeting,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(defaultValue = "dueDate") String sort) {
+        FindActions query = new FindActions(status, owner, agency, source, review, meeting, overdue, dueDateOrder(sort), 0, CSV_MOST);
+        ActionLogPage actions = queries.query(query, ActionLogPage.class).join();
+        return Downloads.csv("action-log", CsvFiles.csv(new String[] {"Action id", "Title", "Owner", "Agency", "Due date",
+                "Status", "RAG", "Overdue", "Source", "Reference", "Version"}, row -> {
+            for (ActionSummary action : actions.actions()) {
+                row.print(action.actionId(), action.title(), action.ownerName(), action.owningAgency(), action.dueDate(),
+                        action.status(), action.rag(), action.overdue() ? "yes" : "no", action.source().kind(),
+                        action.source().reference(), action.version());
+            }
+        }));
     }
 
     @GetMapping("/{actionId}")

@@ -69,7 +69,7 @@ class ActionLogProjectionTest {
     }
 
     private ActionLogPage find(ActionStatus status, String owner, SourceKind source, Boolean overdue) {
-        return projection.handle(new FindActions(status, owner, null, source, null, overdue,
+        return projection.handle(new FindActions(status, owner, null, source, null, null, overdue,
                 FindActions.DueDateOrder.EARLIEST_FIRST, 0, 50));
     }
 
@@ -192,9 +192,9 @@ class ActionLogProjectionTest {
         assertThat(ids(find(ActionStatus.COMPLETED, null, null, null))).containsExactly("a-stats");
         assertThat(ids(find(null, "Rik Basra", null, null))).containsExactly("a-funding");
         assertThat(ids(find(null, null, SourceKind.DHR, null))).containsExactly("a-mary");
-        assertThat(ids(projection.handle(new FindActions(ActionStatus.OPEN, null, "Leicestershire County Council", null, null,
+        assertThat(ids(projection.handle(new FindActions(ActionStatus.OPEN, null, "Leicestershire County Council", null, null, null,
                 null, FindActions.DueDateOrder.EARLIEST_FIRST, 0, 50)))).containsExactly("a-funding");
-        ActionLogPage ofMary = projection.handle(new FindActions(null, null, null, null, "dhr-mary", null,
+        ActionLogPage ofMary = projection.handle(new FindActions(null, null, null, null, "dhr-mary", null, null,
                 FindActions.DueDateOrder.EARLIEST_FIRST, 0, 50));
         assertThat(ids(ofMary)).containsExactly("a-mary");
         assertThat(ofMary.actions().get(0).source().reviewId()).isEqualTo("dhr-mary");
@@ -204,9 +204,9 @@ class ActionLogProjectionTest {
     void sortsByDueDateAndPages() {
         feedStory();
 
-        ActionLogPage latestFirst = projection.handle(new FindActions(null, null, null, null, null, null,
+        ActionLogPage latestFirst = projection.handle(new FindActions(null, null, null, null, null, null, null,
                 FindActions.DueDateOrder.LATEST_FIRST, 0, 2));
-        ActionLogPage secondPage = projection.handle(new FindActions(null, null, null, null, null, null,
+        ActionLogPage secondPage = projection.handle(new FindActions(null, null, null, null, null, null, null,
                 FindActions.DueDateOrder.LATEST_FIRST, 1, 2));
 
         assertThat(ids(latestFirst)).containsExactly("a-funding", "a-stats");

@@ -84,10 +84,15 @@ public record ActionState(
 
     /** Red overdue, amber due soon or moved more than once, green on track; null when it is not open. */
     public ActionRag ragOn(LocalDate date) {
-        if (!open()) {
+        return ragOf(status, dueDate, dueDateRevisions, date);
+    }
+
+    /** The rule of {@link #ragOn}, for a read model that holds only the fields it needs. */
+    public static ActionRag ragOf(ActionStatus status, LocalDate dueDate, int dueDateRevisions, LocalDate date) {
+        if (status != ActionStatus.OPEN) {
             return null;
         }
-        if (overdueOn(date)) {
+        if (isOverdue(status, dueDate, date)) {
             return ActionRag.RED;
         }
         if (!dueDate.isAfter(date.plusDays(AMBER_WITHIN_DAYS)) || dueDateRevisions > AMBER_AFTER_REVISIONS) {

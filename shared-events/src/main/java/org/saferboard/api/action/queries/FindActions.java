@@ -13,6 +13,7 @@ public record FindActions(
         String owningAgency,
         SourceKind sourceKind,
         String reviewId,
+        String meetingId,
         Boolean overdue,
         DueDateOrder dueDateOrder,
         int page,

@@ -3,12 +3,13 @@ package org.saferboard.api.action.views;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.saferboard.api.action.ActionRag;
 import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.ActionStatus;
 import org.saferboard.api.action.queries.FindActionHistory;
 
 /**
- * One action as the read API shows it, with its newest history entries (oldest of them first; at
+ * One action as the read API shows it (rag: red, amber or green today while open, null once closed), with its newest history entries (oldest of them first; at
  * most {@link #HISTORY_SHOWN}); {@code historyCount} says how many there are in all, and the whole
  * history is read page by page (FindActionHistory).
  */
@@ -21,6 +22,7 @@ public record ActionDetails(
         LocalDate dueDate,
         ActionStatus status,
         boolean overdue,
+        ActionRag rag,
         ActionSource source,
         Instant raisedAt,
         String outcome,

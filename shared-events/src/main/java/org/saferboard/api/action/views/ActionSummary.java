@@ -1,6 +1,7 @@
 package org.saferboard.api.action.views;
 
 import java.time.LocalDate;
+import org.saferboard.api.action.ActionRag;
 import org.saferboard.api.action.ActionSource;
 import org.saferboard.api.action.ActionStatus;
 
@@ -12,6 +13,7 @@ public record ActionSummary(
         LocalDate dueDate,
         ActionStatus status,
         boolean overdue,
+        ActionRag rag,
         ActionSource source,
         long version) {
 }
