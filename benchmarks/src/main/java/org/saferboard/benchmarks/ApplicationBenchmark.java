@@ -363,7 +363,7 @@ final class ApplicationBenchmark {
             return percentile(0.99);
         }
 
-        private double percentile(double fraction) {
+        double percentile(double fraction) {
             List<Double> sorted = new ArrayList<>(values);
             sorted.sort(Double::compare);
             int index = (int) Math.ceil(fraction * sorted.size()) - 1;
@@ -432,7 +432,7 @@ final class ApplicationBenchmark {
                 authorization = basic("admin", ADMIN_PASSWORD);
                 int created = post("/api/users", """
                         {"username":"%s","displayName":"Benchmark","agency":"SaferBoard benchmarks",
-                         "roles":["SECRETARIAT","AUDITOR"],"password":"%s"}""".formatted(USER, PASSWORD));
+                         "roles":["SECRETARIAT","DHR_COORDINATOR","FINANCE","AUDITOR","ADMIN"],"password":"%s"}""".formatted(USER, PASSWORD));
                 if (created == 404 || created == 405) {
                     // a jar from before sign-in, run back to back with this one: it takes requests without credentials
                     authorization = null;
@@ -457,6 +457,21 @@ final class ApplicationBenchmark {
 
             int status(String path) {
                 return send(request(path).GET().build());
+            }
+
+            /** The body of a GET that must answer 200. */
+            String body(String path) {
+                try {
+                    java.net.http.HttpResponse<String> response = client.send(request(path).GET().build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                    expect(200, response.statusCode());
+                    return response.body();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
             }
 
             private java.net.http.HttpRequest.Builder request(String path) {

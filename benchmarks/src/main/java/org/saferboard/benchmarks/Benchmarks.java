@@ -23,8 +23,13 @@ public final class Benchmarks {
                 System.out.println();
                 System.out.println(StandaloneProcess.measure(BenchmarkSettings.fromSystemProperties()).table());
             }
+            case "pages" -> {
+                System.out.println(machine());
+                System.out.println();
+                System.out.println(PagesBenchmark.measure(BenchmarkSettings.fromSystemProperties()));
+            }
             default -> {
-                System.err.println("Unknown benchmark '" + which + "'; known: event-store, application, standalone");
+                System.err.println("Unknown benchmark '" + which + "'; known: event-store, application, standalone, pages");
                 System.exit(2);
             }
         }

@@ -41,11 +41,17 @@ final class StandaloneProcess {
     private StandaloneProcess() {
     }
 
-    static Figures measure(BenchmarkSettings settings) throws Exception {
+    /** The standalone jar to run: -Dstandalone.jar, or the one the build made. */
+    static Path jar() {
         Path jar = Path.of(System.getProperty("standalone.jar", DEFAULT_JAR.toString()));
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " not found: build it first (see BENCHMARKS.md)");
         }
+        return jar;
+    }
+
+    static Figures measure(BenchmarkSettings settings) throws Exception {
+        Path jar = jar();
         int actions = Integer.getInteger("standalone.actions", 100_000);
         Measures startSeconds = new Measures();
         Measures idleRssMiB = new Measures();
@@ -63,7 +69,7 @@ final class StandaloneProcess {
             idleRssMiB.add(launched.residentKiB() / 1024.0);
             ApplicationBenchmark.Load.Http http = new ApplicationBenchmark.Load.Http(launched.port).signedIn();
             long start = System.nanoTime();
-            raise(http, actions);
+            raise(http, actions, "standalone-");
             double rate = actions / ((System.nanoTime() - start) / 1e9);
             ApplicationBenchmark.progress("standalone: %,d actions raised at %.0f/s", actions, rate);
             TimeUnit.SECONDS.sleep(IDLE_SECONDS);
@@ -71,14 +77,15 @@ final class StandaloneProcess {
         }
     }
 
-    private static void raise(ApplicationBenchmark.Load.Http http, int actions) throws Exception {
+    /** Raises actions with ids prefix-0, prefix-1, ... from four client threads, and returns when all are answered. */
+    static void raise(ApplicationBenchmark.Load.Http http, int actions, String prefix) throws Exception {
         int threads = 4;
         List<Thread> clients = new ArrayList<>();
         for (int thread = 0; thread < threads; thread++) {
             int first = thread;
             Thread client = new Thread(() -> {
                 for (int action = first; action < actions; action += threads) {
-                    http.expect(201, http.post("/api/actions", ApplicationBenchmark.Load.raiseBody("standalone-" + action)));
+                    http.expect(201, http.post("/api/actions", ApplicationBenchmark.Load.raiseBody(prefix + action)));
                 }
             });
             client.start();
@@ -89,7 +96,7 @@ final class StandaloneProcess {
         }
     }
 
-    private static final class Launched implements AutoCloseable {
+    static final class Launched implements AutoCloseable {
         final Process process;
         final int port;
         final double secondsToHealthy;
@@ -102,11 +109,13 @@ final class StandaloneProcess {
             this.dataDirectory = dataDirectory;
         }
 
-        static Launched start(Path jar) throws IOException {
+        static Launched start(Path jar, String... arguments) throws IOException {
             Path dataDirectory = Files.createTempDirectory("saferboard-benchmark");
             int port = freePort();
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", jar.toAbsolutePath().toString())
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", jar.toAbsolutePath().toString()));
+            command.addAll(List.of(arguments));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(dataDirectory.resolve("standalone.log").toFile());
             builder.environment().put("PORT", Integer.toString(port));

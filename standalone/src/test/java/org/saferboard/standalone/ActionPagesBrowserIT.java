@@ -1,8 +1,10 @@
 package org.saferboard.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -43,7 +45,7 @@ class ActionPagesBrowserIT extends StandaloneOverHttp {
             assertThat(browser.path()).as("a page asks who you are first").isEqualTo("/sign-in");
             browser.signIn(OFFICER, TestUsers.PASSWORD);
             assertThat(browser.heading()).contains("Anita Chavda");
-            assertThat(browser.mainText()).contains("My actions", "0 red: overdue");
+            assertThat(browser.mainText()).contains("My actions", "red: overdue", "amber: due soon", "green: on track");
 
             browser.clickLink("Raise an action");
             browser.type("title", title).type("ownerName", "Anita Chavda").type("owningAgency", "Leicestershire County Council")
@@ -53,6 +55,9 @@ class ActionPagesBrowserIT extends StandaloneOverHttp {
             assertThat(browser.mainText()).contains("Action raised", "Anita Chavda, Leicestershire County Council", "6 December 2019",
                     "Green: on track");
 
+            browser.visit("/");
+            assertThat(browser.mainText()).as("my actions").contains(title);
+            browser.clickLink(title);
             browser.clickLink("Record progress");
             browser.type("note", "Figures requested from the IOM team").submit();
             assertThat(browser.mainText()).contains("Record progress: done", "Figures requested from the IOM team",
@@ -99,6 +104,29 @@ class ActionPagesBrowserIT extends StandaloneOverHttp {
             assertThat(browser.count(".govuk-form-group--error")).isEqualTo(3);
             assertThat(browser.attribute("#title", "value")).isEqualTo("Report on the Sentinel workshops");
             assertThat(browser.attribute("#dueDate-day", "value")).isEqualTo("31");
+        }
+    }
+
+    @Test
+    void withJavaScriptAFilterSwapsInTheResultsWithoutReloadingThePageAndKeepsTheAddressInStep() {
+        Http secretariat = Http.as(port, SECRETARY, TestUsers.PASSWORD);
+        assertThat(secretariat.post("/api/actions", """
+                {"actionId":"filtered-by-htmx","title":"Map the Prevent referrals by district","ownerName":"Gurjit Samra-Rai",
+                 "owningAgency":"Leicestershire County Council","dueDate":"2019-06-30","source":{"kind":"AD_HOC"}}""").status())
+                .isEqualTo(201);
+        try (Browser browser = Browser.open(port, "htmx-filters", true)) {
+            browser.signIn(OFFICER, TestUsers.PASSWORD);
+            browser.visit("/actions");
+            browser.driver().executeScript("window.sameDocument = true;");
+            browser.select("source", "Outside a meeting");
+            browser.check("#overdue");
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(browser.driver().getCurrentUrl())
+                    .contains("source=AD_HOC", "overdue=true"));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(browser.mainText())
+                    .contains("Map the Prevent referrals by district"));
+            assertThat(browser.driver().executeScript("return window.sameDocument === true;"))
+                    .as("the results were swapped in, the page was not reloaded").isEqualTo(true);
+            browser.arrived();
         }
     }
 

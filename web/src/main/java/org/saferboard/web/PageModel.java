@@ -37,6 +37,7 @@ class PageModel {
             new NavigationLink("Meetings", "/meetings", "GET", "/api/meetings"),
             new NavigationLink("Reviews", "/reviews", "GET", "/api/reviews"),
             new NavigationLink("DHR fund", "/fund", "GET", "/api/dhr-funds/any/ledger"),
+            new NavigationLink("Audit trail", "/audit", "GET", "/api/audit-trail"),
             new NavigationLink("Users", "/admin/users", "GET", "/api/users"));
 
     /** A link as a page shows it: current when the page is under it. */

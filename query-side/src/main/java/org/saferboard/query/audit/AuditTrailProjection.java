@@ -13,6 +13,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.saferboard.api.BusinessCalendar;
+import org.saferboard.api.InvalidFieldException;
 import org.saferboard.api.people.ActingUser;
 import org.saferboard.infrastructure.projection.BatchedWrites;
 import org.saferboard.infrastructure.projection.ReadModelRebuilds;
@@ -111,6 +113,16 @@ public class AuditTrailProjection {
 
     /** Which entries a reader asks for; every criterion is optional. */
     public record Criteria(String caseKind, String caseId, String person, String change, Instant from, Instant until) {
+
+        /** From business dates, both included: from the start of {@code from} to the end of {@code to} in Europe/London. */
+        public static Criteria between(String caseKind, String caseId, String person, String change, LocalDate from, LocalDate to) {
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new InvalidFieldException("to", "is before from; give a range that ends on or after it starts");
+            }
+            Instant start = from == null ? null : from.atStartOfDay(BusinessCalendar.BUSINESS_ZONE).toInstant();
+            Instant end = to == null ? null : to.plusDays(1).atStartOfDay(BusinessCalendar.BUSINESS_ZONE).toInstant();
+            return new Criteria(caseKind, caseId, person, change, start, end);
+        }
 
         Bson filter() {
             List<Bson> filters = new ArrayList<>();

@@ -6,10 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.time.LocalDate;
-import org.saferboard.api.BusinessCalendar;
-import org.saferboard.api.InvalidFieldException;
 import org.saferboard.query.audit.AuditEntry;
 import org.saferboard.query.audit.AuditTrailPage;
 import org.saferboard.query.audit.AuditTrailProjection;
@@ -78,11 +75,6 @@ class AuditTrailController {
 
     private static AuditTrailProjection.Criteria criteria(String caseKind, String caseId, String person, String change,
                                                           LocalDate from, LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidFieldException("to", "is before from; give a range that ends on or after it starts");
-        }
-        Instant start = from == null ? null : from.atStartOfDay(BusinessCalendar.BUSINESS_ZONE).toInstant();
-        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(BusinessCalendar.BUSINESS_ZONE).toInstant();
-        return new AuditTrailProjection.Criteria(caseKind, caseId, person, change, start, end);
+        return AuditTrailProjection.Criteria.between(caseKind, caseId, person, change, from, to);
     }
 }
