@@ -8,7 +8,6 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +19,6 @@ import org.saferboard.testing.Http;
 import org.saferboard.testing.TestMongo;
 import org.saferboard.testing.TestUsers;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -54,19 +52,11 @@ class SplitDeploymentIT {
     }
 
     private ConfigurableApplicationContext start(Class<?> application) {
-        Map<String, Object> properties = new HashMap<>(TestMongo.properties(databaseName));
-        properties.put("server.port", "0");
-        // as each side's own application.yml sets it for the gateway (the standalone's is the one on this class path)
-        properties.put("server.forward-headers-strategy", "native");
-        // as command-line arguments, so that they win over every application.yml on the class path
-        String[] arguments = properties.entrySet().stream()
-                .map(property -> "--" + property.getKey() + "=" + property.getValue())
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(application).run(arguments);
+        return SplitProcesses.start(new SpringApplicationBuilder(application), databaseName);
     }
 
     private static Http http(ConfigurableApplicationContext context) {
-        return new Http(((WebServerApplicationContext) context).getWebServer().getPort());
+        return SplitProcesses.http(context);
     }
 
     private static String raiseBody(String actionId) {
@@ -90,8 +80,8 @@ class SplitDeploymentIT {
 
     @Test
     void bothSidesCheckTheSameUsersTheSameWay() {
-        int commandPort = ((WebServerApplicationContext) commandSide).getWebServer().getPort();
-        int queryPort = ((WebServerApplicationContext) querySide).getWebServer().getPort();
+        int commandPort = SplitProcesses.port(commandSide);
+        int queryPort = SplitProcesses.port(querySide);
         assertThat(Http.admin(commandPort).post("/api/users",
                 TestUsers.newUser("split-officer", "Split Officer", "Leicestershire County Council", "OFFICER")).status()).isEqualTo(201);
         Http officerOnCommandSide = Http.as(commandPort, "split-officer", TestUsers.PASSWORD);
