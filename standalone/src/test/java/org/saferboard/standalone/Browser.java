@@ -99,10 +99,16 @@ final class Browser implements AutoCloseable {
         return arrived();
     }
 
-    /** The page the browser is on now (after a click or a form): saved as a screenshot and checked with axe-core. */
+    /**
+     * The page the browser is on now (after a click or a form): saved as a screenshot, checked with axe-core, and
+     * checked to reflow into a window 320 CSS pixels wide without scrolling sideways (WCAG 1.4.10).
+     */
     Browser arrived() {
         screenshot();
         checkAccessibility();
+        if (javaScript && !fitsWidth(320)) {
+            fail(path() + " does not reflow at 320 px: wider than the window are " + widerThan(320));
+        }
         return this;
     }
 
@@ -226,15 +232,34 @@ final class Browser implements AutoCloseable {
         return driver.manage().getCookieNamed("JSESSIONID");
     }
 
-    /** Whether the page fits a window this wide without scrolling sideways (WCAG's reflow at 320 CSS pixels). */
+    /** Whether the page fits a window this wide without scrolling sideways (WCAG's reflow at 320 CSS pixels); needs JavaScript. */
     boolean fitsWidth(int width) {
         Dimension before = driver.manage().window().getSize();
         driver.manage().window().setSize(new Dimension(width, 900));
         try {
-            screenshot();
+            Object viewport = ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth;");
+            assertThat(((Number) viewport).intValue()).as("the window really is this narrow").isLessThanOrEqualTo(width);
             Object overflow = ((JavascriptExecutor) driver).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             return ((Number) overflow).intValue() <= 0;
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    /** The elements wider than the window at this width, as tag.class, for a failure message. */
+    private Object widerThan(int width) {
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(width, 900));
+        try {
+            return ((JavascriptExecutor) driver).executeScript(
+                    "var limit = document.documentElement.clientWidth, wide = [];"
+                            + "document.querySelectorAll('body *').forEach(function (element) {"
+                            + "  if (element.getBoundingClientRect().right > limit + 1) {"
+                            + "    wide.push(element.tagName.toLowerCase() + '.' + String(element.className).split(' ').join('.'));"
+                            + "  }"
+                            + "});"
+                            + "return wide.slice(0, 8).join(', ');");
         } finally {
             driver.manage().window().setSize(before);
         }

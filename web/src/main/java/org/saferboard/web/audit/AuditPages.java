@@ -52,7 +52,7 @@ class AuditPages {
                       HttpServletRequest request, Model model) {
         access.require(request, "GET", "/api/audit-trail");
         Form form = new Form(filters, LABELS);
-        String caseKind = KINDS.contains(form.text("caseKind")) ? form.text("caseKind") : null;
+        String caseKind = form.text("caseKind") != null && KINDS.contains(form.text("caseKind")) ? form.text("caseKind") : null;
         LocalDate from = form.date("from");
         LocalDate to = form.date("to");
         AuditTrailPage shown = new AuditTrailPage(List.of(), 0, PAGE_SIZE, 0);
