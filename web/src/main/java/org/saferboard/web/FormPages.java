@@ -3,6 +3,7 @@ package org.saferboard.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.saferboard.api.ReadPosition;
 import org.saferboard.query.audit.AuditEntry;
@@ -25,6 +26,8 @@ public class FormPages {
     public static final String READ_AFTER = "readAfter";
     /** The flash attribute the layout shows as the success banner. */
     public static final String CHANGED = "changed";
+
+    private static final long TRAIL_WAIT_MILLIS = 3_000;
 
     private final Commands commands;
     private final AuditTrailProjection auditTrail;
@@ -75,8 +78,22 @@ public class FormPages {
         return version -> new ReadPosition(caseId, (Long) version);
     }
 
-    /** Who changed the case after the form was opened, and how, from the audit trail. */
+    /**
+     * Who changed the case after the form was opened, and how, from the audit trail, once the trail holds the
+     * current version (it is a projection, a moment behind the store, and in the split deployment kept by
+     * another process): this rare answer waits up to {@link #TRAIL_WAIT_MILLIS} on the request's thread, then
+     * says what the trail holds.
+     */
     private String changedMeanwhile(String caseId, Long seenVersion, long currentVersion) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TRAIL_WAIT_MILLIS);
+        while (auditTrail.versionOf(caseId) < currentVersion && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         List<AuditEntry> meanwhile = auditTrail.find(new AuditTrailProjection.Criteria(null, caseId, null, null, null, null),
                         0, 10_000).entries().stream()
                 .filter(entry -> seenVersion == null || entry.version() > seenVersion).toList();
