@@ -109,11 +109,7 @@ class ActionPagesBrowserIT extends StandaloneOverHttp {
 
     @Test
     void withJavaScriptAFilterSwapsInTheResultsWithoutReloadingThePageAndKeepsTheAddressInStep() {
-        Http secretariat = Http.as(port, SECRETARY, TestUsers.PASSWORD);
-        assertThat(secretariat.post("/api/actions", """
-                {"actionId":"filtered-by-htmx","title":"Map the Prevent referrals by district","ownerName":"Gurjit Samra-Rai",
-                 "owningAgency":"Leicestershire County Council","dueDate":"2019-06-30","source":{"kind":"AD_HOC"}}""").status())
-                .isEqualTo(201);
+        raiseAsSecretariat("filtered-by-htmx", "Map the Prevent referrals by district", "Gurjit Samra-Rai", "2019-06-30");
         try (Browser browser = Browser.open(port, "htmx-filters", true)) {
             browser.signIn(OFFICER, TestUsers.PASSWORD);
             browser.visit("/actions");
@@ -147,15 +143,11 @@ class ActionPagesBrowserIT extends StandaloneOverHttp {
 
     @Test
     void aStaleFormSaysWhoChangedTheActionMeanwhileAndSavesNothing() {
-        Http secretariat = Http.as(port, SECRETARY, TestUsers.PASSWORD);
-        assertThat(secretariat.post("/api/actions", """
-                {"actionId":"stale-form","title":"Publish the domestic abuse needs assessment","ownerName":"Anita Chavda",
-                 "owningAgency":"Leicestershire County Council","dueDate":"2019-11-30","source":{"kind":"AD_HOC"}}""").status())
-                .isEqualTo(201);
+        raiseAsSecretariat("stale-form", "Publish the domestic abuse needs assessment", "Anita Chavda", "2019-11-30");
         try (Browser browser = Browser.open(port, "stale-form", true)) {
             browser.signIn(OFFICER, TestUsers.PASSWORD);
             browser.visit("/actions/stale-form/progress");
-            assertThat(secretariat.post("/api/actions/stale-form/due-date",
+            assertThat(Http.as(port, SECRETARY, TestUsers.PASSWORD).post("/api/actions/stale-form/due-date",
                     "{\"dueDate\":\"2020-01-31\",\"reason\":\"The assessment goes to Cabinet in January\"}").status()).isEqualTo(200);
             browser.type("note", "Draft with the Cabinet Lead").submit();
             assertThat(browser.errorSummary()).singleElement().asString()
@@ -168,11 +160,7 @@ class ActionPagesBrowserIT extends StandaloneOverHttp {
 
     @Test
     void anOfficerOpeningWhatOnlyTheSecretariatMayDoGetsTheNotAllowedPageAndCannotPostIt() {
-        Http secretariat = Http.as(port, SECRETARY, TestUsers.PASSWORD);
-        assertThat(secretariat.post("/api/actions", """
-                {"actionId":"not-allowed","title":"Reword the arrows","ownerName":"Anita Chavda",
-                 "owningAgency":"Leicestershire County Council","dueDate":"2019-11-30","source":{"kind":"AD_HOC"}}""").status())
-                .isEqualTo(201);
+        raiseAsSecretariat("not-allowed", "Reword the arrows", "Anita Chavda", "2019-11-30");
         try (Browser browser = Browser.open(port, "not-allowed", true)) {
             browser.signIn(OFFICER, TestUsers.PASSWORD);
             browser.visit("/actions/not-allowed");
@@ -183,5 +171,13 @@ class ActionPagesBrowserIT extends StandaloneOverHttp {
             assertThat(browser.mainText()).contains("cancel", "Secretariat");
             assertThat(browser.fitsWidth(320)).as("the page reflows at 320 px").isTrue();
         }
+    }
+
+    /** An ad hoc action of Leicestershire County Council, raised through the API by the secretariat. */
+    private void raiseAsSecretariat(String actionId, String title, String ownerName, String dueDate) {
+        assertThat(Http.as(port, SECRETARY, TestUsers.PASSWORD).post("/api/actions", """
+                {"actionId":"%s","title":"%s","ownerName":"%s","owningAgency":"Leicestershire County Council",
+                 "dueDate":"%s","source":{"kind":"AD_HOC"}}""".formatted(actionId, title, ownerName, dueDate)).status())
+                .isEqualTo(201);
     }
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,19 @@ class PageSecurityIT extends StandaloneOverHttp {
         assertThat(notFound.statusCode()).isEqualTo(404);
         assertThat(notFound.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(notFound.body()).contains("Page not found", "There is no action no-such-action.");
+    }
+
+    @Test
+    void hostileAddressesAreAnsweredWithAPageThatSaysSoNeverAFailure() throws Exception {
+        signIn();
+        for (String hostile : List.of("/actions?page=abc", "/actions?status=NOPE", "/actions?owner=a%00b", "/actions?page=99999999999",
+                "/actions/%3Cscript%3E", "/actions/x/no-such-change", "/reviews?stage=X", "/reviews/%E2%80%AEgnp",
+                "/meetings/x/items/abc/minutes", "/meetings/x/items/99999999999/minutes", "/audit?page=-5&caseKind=%E2%80%AE",
+                "/audit?from-day=31&from-month=2&from-year=2020", "/fund/x/contributions?year=..%2F..", "/admin/users/%00")) {
+            HttpResponse<String> answer = get(hostile);
+            assertThat(answer.statusCode()).as(hostile).isBetween(200, 499);
+            assertThat(answer.body()).as(hostile).doesNotContain("Sorry, there is a problem with SaferBoard");
+        }
     }
 
     private void signIn() throws Exception {

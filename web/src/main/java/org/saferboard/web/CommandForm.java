@@ -16,6 +16,11 @@ import java.util.Map;
  */
 public record CommandForm(String caption, String heading, String button, String action, String cancelHref, List<FormField> fields) {
 
+    /** The form as first shown for a case at this version, which it carries so that a stale one is recognised. */
+    public Form blankAt(long version) {
+        return Form.empty(labels()).withValue("expectedVersion", Long.toString(version));
+    }
+
     public Map<String, String> labels() {
         Map<String, String> labels = new LinkedHashMap<>();
         fields.forEach(field -> labels.put(field.name(), field.label()));

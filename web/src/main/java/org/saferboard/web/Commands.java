@@ -61,9 +61,17 @@ public class Commands {
         return send(command, form, fieldOfProperty);
     }
 
+    /**
+     * Checks a request that goes to no command bus (an administrator's change to a user) against its field rules,
+     * each broken one beside its field; true when the form has no error at all.
+     */
+    public boolean check(Object request, Form form) {
+        validator.validate(request).forEach(violation -> reject(form, fields(Map.of()), violation));
+        return !form.hasErrors();
+    }
+
     private static void reject(Form form, Function<String, String> fieldOfProperty, ConstraintViolation<?> violation) {
-        String field = fieldOfProperty.apply(violation.getPropertyPath().toString());
-        form.reject(field, form.label(field) + " " + violation.getMessage());
+        form.rejectRule(fieldOfProperty.apply(violation.getPropertyPath().toString()), violation.getMessage());
     }
 
     private Optional<Object> send(Object command, Form form, Function<String, String> fieldOfProperty) {
@@ -74,8 +82,7 @@ public class Commands {
             return Optional.empty();
         } catch (InvalidFieldException invalid) {
             // a rule that needs the case's state (a date before the fund opened), checked by the aggregate
-            String field = fieldOfProperty.apply(invalid.field());
-            form.reject(field, form.label(field) + " " + invalid.getMessage());
+            form.rejectRule(fieldOfProperty.apply(invalid.field()), invalid.getMessage());
             return Optional.empty();
         } catch (StaleVersion stale) {
             throw new StaleForm(stale);

@@ -90,6 +90,11 @@ public final class Form {
         fieldErrors.putIfAbsent(field, message);
     }
 
+    /** A rule the field breaks, said after the field's label: "Title must not be blank". */
+    public void rejectRule(String field, String rule) {
+        reject(field, label(field) + " " + rule);
+    }
+
     public void rejectForm(String message) {
         formErrors.add(message);
     }
@@ -207,36 +212,21 @@ public final class Form {
         return null;
     }
 
-    /** Puts a date into the three boxes of a date field. */
-    public Form withDate(String field, LocalDate date) {
-        if (date != null) {
-            withValue(field + "-day", Integer.toString(date.getDayOfMonth()));
-            withValue(field + "-month", Integer.toString(date.getMonthValue()));
-            withValue(field + "-year", Integer.toString(date.getYear()));
-        }
-        return this;
-    }
-
     /** The version the form was filled in against, as sent, without judging it (for a stale form's message). */
     Long expectedVersionSeen() {
         try {
-            return text("expectedVersion") == null ? null : Long.parseLong(text("expectedVersion"));
+            return text("expectedVersion") == null ? null : Long.valueOf(text("expectedVersion"));
         } catch (NumberFormatException notANumber) {
             return null;
         }
     }
 
-    /** The version of the case the form was filled in against (a hidden field), or null. */
+    /** The version of the case the form was filled in against (a hidden field), or null; a damaged one is an error. */
     public Long expectedVersion() {
-        String version = text("expectedVersion");
-        if (version == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(version);
-        } catch (NumberFormatException notANumber) {
+        Long version = expectedVersionSeen();
+        if (version == null && text("expectedVersion") != null) {
             rejectForm("The form was damaged in transit; open the page again.");
-            return null;
         }
+        return version;
     }
 }

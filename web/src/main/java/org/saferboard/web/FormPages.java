@@ -28,6 +28,8 @@ public class FormPages {
     public static final String CHANGED = "changed";
 
     private static final long TRAIL_WAIT_MILLIS = 3_000;
+    /** How many of the changes made meanwhile a stale form tells of, the newest. */
+    private static final int CHANGES_TOLD = 3;
 
     private final Commands commands;
     private final AuditTrailProjection auditTrail;
@@ -94,11 +96,11 @@ public class FormPages {
                 break;
             }
         }
-        List<AuditEntry> meanwhile = auditTrail.find(new AuditTrailProjection.Criteria(null, caseId, null, null, null, null),
-                        0, 10_000).entries().stream()
+        List<AuditEntry> meanwhile = auditTrail.newest(new AuditTrailProjection.Criteria(null, caseId, null, null, null, null),
+                        CHANGES_TOLD).stream()
                 .filter(entry -> seenVersion == null || entry.version() > seenVersion).toList();
         StringBuilder message = new StringBuilder("Nothing was saved: this changed after you opened the form.");
-        meanwhile.stream().skip(Math.max(0, meanwhile.size() - 3)).forEach(entry -> message.append(' ')
+        meanwhile.forEach(entry -> message.append(' ')
                 .append(entry.who() == null ? AuditEntry.BEFORE_SIGN_IN : entry.who().displayName())
                 .append(" (").append(entry.recordedAtLondon().toLocalDate()).append(' ')
                 .append(entry.recordedAtLondon().toLocalTime().withNano(0)).append("): ").append(entry.what()).append('.'));

@@ -34,7 +34,12 @@ public class PageAccess {
     }
 
     public static boolean may(SignedInUser user, String method, String apiPath) {
-        return AccessRules.ruleFor(method, apiPath).flatMap(rule -> rule.roleUsed(user.roles())).isPresent();
+        return roleUsed(user, method, apiPath).isPresent();
+    }
+
+    /** The role the person would act under for this API request (an officer is held to their own actions), if any. */
+    public static Optional<Role> roleUsed(SignedInUser user, String method, String apiPath) {
+        return AccessRules.ruleFor(method, apiPath).flatMap(rule -> rule.roleUsed(user.roles()));
     }
 
     /**

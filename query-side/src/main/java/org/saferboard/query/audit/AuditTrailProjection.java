@@ -15,6 +15,7 @@ import com.mongodb.client.model.UpdateOptions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -154,6 +155,17 @@ public class AuditTrailProjection {
                 entries.countDocuments(criteria.filter()));
     }
 
+    /**
+     * A page of the entries that meet the criteria, oldest first within it; a page that is negative or past the last
+     * is the last one (the newest changes), as the pages show a trail unless another page is asked for. Counts once.
+     */
+    public AuditTrailPage findOrNewest(Criteria criteria, int page, int size) {
+        long total = entries.countDocuments(criteria.filter());
+        int lastPage = (int) Math.max(0, (total - 1) / size);
+        int shownPage = page < 0 || page > lastPage ? lastPage : page;
+        return new AuditTrailPage(entries(criteria, Math.multiplyExact(shownPage, size), size), shownPage, size, total);
+    }
+
     /** The newest version of a case the trail holds (0 for none): how far a page may wait for it to catch up. */
     public long versionOf(String caseId) {
         Document newest = entries.find(eq(CASE_ID, caseId)).sort(Sorts.descending(VERSION)).limit(1).first();
@@ -163,6 +175,14 @@ public class AuditTrailProjection {
     /** The first {@code most} entries that meet the criteria, oldest first, read in one query (for downloads). */
     public List<AuditEntry> first(Criteria criteria, int most) {
         return entries(criteria, 0, most);
+    }
+
+    /** The newest {@code most} entries that meet the criteria, oldest of them first. */
+    public List<AuditEntry> newest(Criteria criteria, int most) {
+        List<AuditEntry> found = new ArrayList<>();
+        entries.find(criteria.filter()).sort(Sorts.descending(POSITION)).limit(most).forEach(document -> found.add(entry(document)));
+        Collections.reverse(found);
+        return found;
     }
 
     private List<AuditEntry> entries(Criteria criteria, int skip, int limit) {

@@ -1,9 +1,8 @@
 package org.saferboard.web.action;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import org.saferboard.api.action.views.ActionDetails;
 import org.saferboard.api.action.views.ActionLogPage;
 import org.saferboard.api.people.ActingUser;
 import org.saferboard.api.people.Role;
-import org.saferboard.infrastructure.security.AccessRules;
 import org.saferboard.infrastructure.security.SignedInUser;
 import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.action.ActionLogProjection;
@@ -34,6 +32,7 @@ import org.saferboard.web.FormField;
 import org.saferboard.web.FormPages;
 import org.saferboard.web.PageAccess;
 import org.saferboard.web.PageNotFound;
+import org.saferboard.web.QueryStrings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -98,23 +97,16 @@ class ActionPages {
 
         /** The filters as a query string, for the pagination links and the CSV download. */
         String queryString() {
-            StringBuilder query = new StringBuilder();
-            append(query, "status", status == null ? null : status.name());
-            append(query, "owner", owner);
-            append(query, "agency", agency);
-            append(query, "source", source == null ? null : source.name());
-            append(query, "review", review);
-            append(query, "meeting", meeting);
-            append(query, "overdue", Boolean.TRUE.equals(overdue) ? "true" : null);
-            append(query, "sort", "-dueDate".equals(sort) ? sort : null);
-            return query.toString();
-        }
-
-        private static void append(StringBuilder query, String name, String value) {
-            if (value != null && !value.isBlank()) {
-                query.append(query.isEmpty() ? "" : "&").append(name).append('=')
-                        .append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
-            }
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            parameters.put("status", status);
+            parameters.put("owner", owner);
+            parameters.put("agency", agency);
+            parameters.put("source", source);
+            parameters.put("review", review);
+            parameters.put("meeting", meeting);
+            parameters.put("overdue", Boolean.TRUE.equals(overdue) ? "true" : null);
+            parameters.put("sort", "-dueDate".equals(sort) ? sort : null);
+            return QueryStrings.of(parameters);
         }
     }
 
@@ -142,14 +134,11 @@ class ActionPages {
         SignedInUser user = access.user();
         return readAfterWaiter.read(FormPages.readAfter(model), followed, () -> {
             ActionDetails action = find(actionId);
-            long entries = auditTrail.versionOf(actionId);
-            long lastPage = Math.max(0, (entries - 1) / HISTORY_PAGE_SIZE);
-            int shownPage = (int) (historyPage < 0 || historyPage > lastPage ? lastPage : historyPage);
-            AuditTrailPage history = auditTrail.find(new AuditTrailProjection.Criteria("Action", actionId, null, null, null, null),
-                    shownPage, HISTORY_PAGE_SIZE);
+            AuditTrailPage history = auditTrail.findOrNewest(
+                    new AuditTrailProjection.Criteria("Action", actionId, null, null, null, null), historyPage, HISTORY_PAGE_SIZE);
             model.addAttribute("action", action);
             model.addAttribute("history", history);
-            model.addAttribute("historyPages", lastPage + 1);
+            model.addAttribute("historyPages", Math.max(1, (history.totalEntries() + HISTORY_PAGE_SIZE - 1) / HISTORY_PAGE_SIZE));
             model.addAttribute("changes", offeredChanges(user, action));
             return "actions/action";
         });
@@ -184,7 +173,7 @@ class ActionPages {
         access.require(request, "POST", shown.apiPath(actionId));
         ActionDetails action = find(actionId);
         CommandForm page = shown.page(action);
-        Form form = Form.empty(page.labels()).withValue("expectedVersion", Long.toString(action.version()));
+        Form form = page.blankAt(action.version());
         if (shown == ActionChange.REASSIGN) {
             form.withValue("ownerName", action.ownerName()).withValue("owningAgency", action.owningAgency());
         } else if (shown == ActionChange.WORDING) {
@@ -204,22 +193,19 @@ class ActionPages {
                 FormPages.newVersionOf(actionId), sent.heading() + ": done", "/actions/" + actionId);
     }
 
-    /** The changes this person is offered on this action: those their role may make, for its state. */
+    /**
+     * The changes this person is offered on this action: those their role may make, for its state; acting as an
+     * officer, only on an action of their own or their agency's (the aggregate's rule, {@link ActingUser#owns}).
+     */
     private List<ActionChange> offeredChanges(SignedInUser user, ActionDetails action) {
         boolean open = action.status() == ActionStatus.OPEN;
+        boolean owns = new ActingUser(user.username(), user.displayName(), user.agency(), Role.OFFICER.name())
+                .owns(action.ownerName(), action.owningAgency());
         return Arrays.stream(ActionChange.values())
                 .filter(change -> change.appliesTo(open))
-                .filter(change -> PageAccess.may(user, "POST", change.apiPath(action.actionId())))
-                .filter(change -> !actsAsOfficer(user, change.apiPath(action.actionId()))
-                        || new ActingUser(user.username(), user.displayName(), user.agency(), Role.OFFICER.name())
-                        .owns(action.ownerName(), action.owningAgency()))
+                .filter(change -> PageAccess.roleUsed(user, "POST", change.apiPath(action.actionId()))
+                        .filter(role -> role != Role.OFFICER || owns).isPresent())
                 .toList();
-    }
-
-    /** Whether the person would make this change as an officer (held to their own and their agency's actions). */
-    private static boolean actsAsOfficer(SignedInUser user, String apiPath) {
-        return AccessRules.ruleFor("POST", apiPath)
-                .flatMap(rule -> rule.roleUsed(user.roles())).filter(role -> role == Role.OFFICER).isPresent();
     }
 
     private ActionDetails find(String actionId) {

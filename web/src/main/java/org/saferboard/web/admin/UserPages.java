@@ -1,8 +1,6 @@
 package org.saferboard.web.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +19,7 @@ import org.saferboard.infrastructure.security.UserChanges;
 import org.saferboard.infrastructure.security.UserDirectory;
 import org.saferboard.infrastructure.security.UserView;
 import org.saferboard.web.CommandForm;
+import org.saferboard.web.Commands;
 import org.saferboard.web.Form;
 import org.saferboard.web.FormField;
 import org.saferboard.web.FormPages;
@@ -86,15 +85,15 @@ class UserPages {
 
     private final UserDirectory directory;
     private final PasswordEncoder passwords;
-    private final Validator validator;
+    private final Commands commands;
     private final PageAccess access;
     private final FormPages forms;
     private final Clock clock;
 
-    UserPages(UserDirectory directory, PasswordEncoder passwords, Validator validator, PageAccess access, FormPages forms, Clock clock) {
+    UserPages(UserDirectory directory, PasswordEncoder passwords, Commands commands, PageAccess access, FormPages forms, Clock clock) {
         this.directory = directory;
         this.passwords = passwords;
-        this.validator = validator;
+        this.commands = commands;
         this.access = access;
         this.forms = forms;
         this.clock = clock;
@@ -122,7 +121,7 @@ class UserPages {
         Form form = Form.sent(fields, CREATE.labels());
         UserChanges.NewUser newUser = new UserChanges.NewUser(form.text("username"), form.text("displayName"),
                 form.text("agency") == null ? "" : form.text("agency"), roles(form), form.value("password"));
-        if (valid(newUser, form)) {
+        if (commands.check(newUser, form)) {
             try {
                 directory.create(newUser.username(), newUser.displayName(), newUser.agency(), newUser.roles(),
                         passwords.encode(newUser.password()), actor());
@@ -155,7 +154,7 @@ class UserPages {
         access.require(request, "POST", USERS + "/" + username + "/" + shown.path);
         UserAccount account = find(username);
         CommandForm page = page(account, shown);
-        Form form = Form.empty(page.labels()).withValue("expectedVersion", Long.toString(account.version()))
+        Form form = page.blankAt(account.version())
                 .withValue("agency", account.agency())
                 .withValue("roles", account.roles().stream().map(Role::name).collect(Collectors.joining(",")));
         return forms.show(model, page, form);
@@ -200,20 +199,11 @@ class UserPages {
 
     /** Checks the change against its rules; when they hold, makes it. */
     private <T> boolean apply(T change, Form form, Function<T, UserAccount> make) {
-        if (!valid(change, form)) {
+        if (!commands.check(change, form)) {
             return false;
         }
         make.apply(change);
         return true;
-    }
-
-    private boolean valid(Object change, Form form) {
-        Set<ConstraintViolation<Object>> violations = validator.validate(change);
-        violations.forEach(violation -> {
-            String field = violation.getPropertyPath().toString().split("[.\\[]", 2)[0];
-            form.reject(field, form.label(field) + " " + violation.getMessage());
-        });
-        return violations.isEmpty() && !form.hasErrors();
     }
 
     private static Set<Role> roles(Form form) {

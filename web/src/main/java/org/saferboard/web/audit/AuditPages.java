@@ -2,6 +2,7 @@ package org.saferboard.web.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.saferboard.api.CaseKinds;
@@ -12,11 +13,11 @@ import org.saferboard.query.audit.AuditTrailProjection;
 import org.saferboard.web.Form;
 import org.saferboard.web.FormField;
 import org.saferboard.web.PageAccess;
+import org.saferboard.web.QueryStrings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The audit trail for auditors and administrators: every recorded change, when, who (and the role they acted
@@ -56,18 +57,14 @@ class AuditPages {
         LocalDate from = form.date("from");
         LocalDate to = form.date("to");
         AuditTrailPage shown = new AuditTrailPage(List.of(), 0, PAGE_SIZE, 0);
-        long pages = 1;
         if (!form.hasErrors()) {
             try {
                 AuditTrailProjection.Criteria criteria = AuditTrailProjection.Criteria.between(caseKind, shortened(form.text("caseId"), 128),
                         shortened(form.text("person"), 64), shortened(form.text("change"), 100), from, to);
-                long total = auditTrail.find(criteria, 0, 1).totalEntries();
-                pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
                 // the newest changes first come to mind: without a page asked for, the last one is shown
-                int shownPage = (int) (page < 0 || page >= pages ? pages - 1 : page);
-                shown = auditTrail.find(criteria, shownPage, PAGE_SIZE);
+                shown = auditTrail.findOrNewest(criteria, page, PAGE_SIZE);
             } catch (InvalidFieldException invalid) {
-                form.reject(invalid.field(), LABELS.getOrDefault(invalid.field(), invalid.field()) + " " + invalid.getMessage());
+                form.rejectRule(invalid.field(), invalid.getMessage());
             }
         }
         String apiQuery = query(caseKind, form, from, to);
@@ -78,43 +75,31 @@ class AuditPages {
                 CASE_PAGES.containsKey(entry.caseKind()) ? CASE_PAGES.get(entry.caseKind()) + entry.caseId() : null,
                 CaseKinds.name(entry.caseKind()))).toList());
         model.addAttribute("trail", shown);
-        model.addAttribute("pages", pages);
+        model.addAttribute("pages", Math.max(1, (shown.totalEntries() + PAGE_SIZE - 1) / PAGE_SIZE));
         model.addAttribute("apiQuery", apiQuery);
         model.addAttribute("pageQuery", pageQuery(filters));
         return "audit/trail";
     }
 
-    /** The filters as the page's form sent them, for the links to other pages of the trail. */
+    /** The filters as the page's form sent them, for the links to other pages of the trail ("" or ending in &). */
     private static String pageQuery(Map<String, String> filters) {
-        UriComponentsBuilder query = UriComponentsBuilder.newInstance();
-        filters.forEach((name, value) -> {
-            if (!"page".equals(name) && value != null && !value.isBlank() && name.length() <= 20) {
-                query.queryParam(name, value);
-            }
-        });
-        String built = query.encode().build().getQuery();
-        return built == null ? "" : built + "&";
+        Map<String, String> kept = new LinkedHashMap<>(filters);
+        kept.remove("page");
+        kept.keySet().removeIf(name -> name.length() > 20);
+        String query = QueryStrings.of(kept);
+        return query.isEmpty() ? "" : query + "&";
     }
 
     /** The filters as the API's CSV takes them. */
     private static String query(String caseKind, Form form, LocalDate from, LocalDate to) {
-        UriComponentsBuilder query = UriComponentsBuilder.newInstance();
-        if (caseKind != null) {
-            query.queryParam("caseKind", caseKind);
-        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("caseKind", caseKind);
         for (String field : List.of("caseId", "person", "change")) {
-            if (form.text(field) != null) {
-                query.queryParam(field, form.text(field));
-            }
+            parameters.put(field, form.text(field));
         }
-        if (from != null) {
-            query.queryParam("from", from);
-        }
-        if (to != null) {
-            query.queryParam("to", to);
-        }
-        String built = query.encode().build().getQuery();
-        return built == null ? "" : built;
+        parameters.put("from", from);
+        parameters.put("to", to);
+        return QueryStrings.of(parameters);
     }
 
     private static String shortened(String text, int most) {

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.saferboard.api.Pence;
 import org.saferboard.api.dhr.AllocationPurpose;
 import org.saferboard.api.dhr.PartnerAmount;
@@ -36,7 +37,7 @@ enum FundChange {
 
     CONTRIBUTIONS("agree-contributions", "PUT", "contributions/year", "Agree a year's contributions", "Agree the contributions") {
         @Override
-        List<FormField> fields(AllocationList allocations) {
+        List<FormField> fields(Supplier<AllocationList> allocations) {
             return List.of(text("financialYear", "Financial year", YEAR), lines("contributions", "Each partner's contribution",
                             "One partner a line: its name, a colon and the amount, for example Leicestershire Police: 16000.00"),
                     text("resolutionReference", "Resolution", "The board's resolution that agreed them, for example LSCSB 28 January 2015, minute 7(c)"),
@@ -51,7 +52,7 @@ enum FundChange {
     },
     DRAWDOWN("drawdown", "POST", "drawdowns", "Draw down contributions", "Record the drawdown") {
         @Override
-        List<FormField> fields(AllocationList allocations) {
+        List<FormField> fields(Supplier<AllocationList> allocations) {
             return List.of(text("financialYear", "Financial year", YEAR),
                     money("total", "Total to call in (pro rata)", "Shared between the partners in proportion to what each agreed; "
                             + "or leave empty and give each partner's amount below"),
@@ -68,7 +69,7 @@ enum FundChange {
     },
     RECEIPT("receipt", "POST", "receipts", "Record a payment received", "Record the payment") {
         @Override
-        List<FormField> fields(AllocationList allocations) {
+        List<FormField> fields(Supplier<AllocationList> allocations) {
             return List.of(text("financialYear", "Financial year", YEAR), text("partner", "Partner", null), money("amount", "Amount", null),
                     date("receivedOn", "Received on (optional)", TODAY), text("reference", "Reference (optional)", "For example, the remittance"));
         }
@@ -82,7 +83,7 @@ enum FundChange {
     },
     ALLOCATION("allocation", "POST", "allocations", "Allocate funding", "Allocate") {
         @Override
-        List<FormField> fields(AllocationList allocations) {
+        List<FormField> fields(Supplier<AllocationList> allocations) {
             return List.of(money("amount", "Amount", null), radios("purpose", "For", null, List.of(
                             new FormField.Option(AllocationPurpose.REVIEW.name(), "A review"),
                             new FormField.Option(AllocationPurpose.LEARNING_EVENT.name(), "A learning event"),
@@ -102,8 +103,8 @@ enum FundChange {
     },
     EXPENDITURE("expenditure", "POST", "allocations/allocation/expenditure", "Record spending", "Record the spending") {
         @Override
-        List<FormField> fields(AllocationList allocations) {
-            return List.of(select("allocationId", "From the allocation", null, openAllocations(allocations)), money("amount", "Amount", null),
+        List<FormField> fields(Supplier<AllocationList> allocations) {
+            return List.of(select("allocationId", "From the allocation", null, openAllocations(allocations.get())), money("amount", "Amount", null),
                     text("description", "What it paid for", null), text("reference", "Reference (optional)", "For example, the invoice"),
                     date("spentOn", "Spent on (optional)", TODAY));
         }
@@ -117,8 +118,8 @@ enum FundChange {
     },
     RELEASE("release", "POST", "allocations/allocation/release", "Release what an allocation has left", "Release") {
         @Override
-        List<FormField> fields(AllocationList allocations) {
-            return List.of(select("allocationId", "The allocation", null, openAllocations(allocations)),
+        List<FormField> fields(Supplier<AllocationList> allocations) {
+            return List.of(select("allocationId", "The allocation", null, openAllocations(allocations.get())),
                     textarea("reason", "Why", null), date("releasedOn", "Released on (optional)", TODAY));
         }
 
@@ -130,7 +131,7 @@ enum FundChange {
     },
     CLOSE_YEAR("close-year", "POST", "years/year/close", "Close a financial year", "Close the year") {
         @Override
-        List<FormField> fields(AllocationList allocations) {
+        List<FormField> fields(Supplier<AllocationList> allocations) {
             return List.of(text("financialYear", "Financial year", YEAR), date("closedOn", "Closed on (optional)", TODAY));
         }
 
@@ -158,7 +159,7 @@ enum FundChange {
         this.button = button;
     }
 
-    abstract List<FormField> fields(AllocationList allocations);
+    abstract List<FormField> fields(Supplier<AllocationList> allocations);
 
     abstract Object command(String fundId, Form form);
 
@@ -187,7 +188,8 @@ enum FundChange {
         return this == DRAWDOWN || this == RECEIPT || this == ALLOCATION || this == EXPENDITURE;
     }
 
-    CommandForm page(String fundId, String fundName, AllocationList allocations) {
+    /** @param allocations the fund's allocations, read only by the forms that choose one */
+    CommandForm page(String fundId, String fundName, Supplier<AllocationList> allocations) {
         String fundPage = "/fund/" + fundId;
         return new CommandForm(fundName, heading, button, fundPage + "/" + path, fundPage, fields(allocations));
     }

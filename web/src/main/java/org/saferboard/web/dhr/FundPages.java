@@ -162,8 +162,8 @@ class FundPages {
     String changeForm(@PathVariable String fundId, @PathVariable String change, HttpServletRequest request, Model model) {
         FundChange shown = change(change);
         access.require(request, shown.apiMethod(), shown.apiPath(fundId));
-        CommandForm page = shown.page(fundId, ledger(fundId, null).name(), allocationsOf(fundId).orElse(null));
-        Form form = Form.empty(page.labels()).withValue("expectedVersion", Long.toString(fundLedger.versionOf(fundId)));
+        CommandForm page = shown.page(fundId, ledger(fundId, null).name(), () -> allocationsOf(fundId).orElse(null));
+        Form form = page.blankAt(fundLedger.versionOf(fundId));
         if (shown.makesNew()) {
             form.withValue("newId", UUID.randomUUID().toString());
         }
@@ -175,7 +175,7 @@ class FundPages {
                   HttpServletRequest request, Model model, RedirectAttributes redirect) {
         FundChange sent = change(change);
         access.require(request, sent.apiMethod(), sent.apiPath(fundId));
-        CommandForm page = sent.page(fundId, ledger(fundId, null).name(), allocationsOf(fundId).orElse(null));
+        CommandForm page = sent.page(fundId, ledger(fundId, null).name(), () -> allocationsOf(fundId).orElse(null));
         Form form = new Form(fields, page.labels());
         return forms.submit(model, redirect, page, form, sent.command(fundId, form), fundId,
                 Map.of("amountPence", "amount", "totalPence", "total", "drawdownId", "reason", "receiptId", "partner",

@@ -118,11 +118,12 @@ class ReviewPages {
         ReviewChange shown = change(change);
         access.require(request, shown.apiMethod(), shown.apiPath(reviewId));
         ReviewView review = find(reviewId);
-        Form form = Form.empty(shown.page(review).labels()).withValue("expectedVersion", Long.toString(review.version()));
+        CommandForm page = shown.page(review);
+        Form form = page.blankAt(review.version());
         if (shown == ReviewChange.ACTION) {
             form.withValue("newId", UUID.randomUUID().toString()).withValue("expectedVersion", "");
         }
-        return forms.show(model, shown.page(review), form);
+        return forms.show(model, page, form);
     }
 
     @PostMapping("/reviews/{reviewId}/{change}")

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,7 +49,7 @@ enum MeetingChange {
 
     ATTENDANCE("attendance", false, "PUT", "attendance", "Record attendance", "Save attendance") {
         @Override
-        List<FormField> fields(MeetingView meeting, Integer minute, List<MeetingSummary> board) {
+        List<FormField> fields(MeetingView meeting, Integer minute, Supplier<List<MeetingSummary>> board) {
             String hint = "One person a line: their name, then their role and their organisation, separated by commas";
             return List.of(lines("present", "Present", hint), lines("apologies", "Apologies (optional)", hint),
                     lines("alsoInAttendance", "Also in attendance (optional)", hint));
@@ -68,7 +69,7 @@ enum MeetingChange {
     },
     AGENDA_ITEM("agenda-item", false, "POST", "agenda-items", "Add an agenda item", "Add the item") {
         @Override
-        List<FormField> fields(MeetingView meeting, Integer minute, List<MeetingSummary> board) {
+        List<FormField> fields(MeetingView meeting, Integer minute, Supplier<List<MeetingSummary>> board) {
             return List.of(number("minuteNumber", "Minute number", "Minute numbers run through the board's municipal year (May to April)"),
                     text("title", "Title", null), text("presenter", "Presented by (optional)", null),
                     text("reportReference", "Report reference (optional)", "For example, Agenda Item 9"));
@@ -89,7 +90,7 @@ enum MeetingChange {
     },
     MINUTES("minutes", true, "PUT", "minutes", "Record the minutes", "Save the minutes") {
         @Override
-        List<FormField> fields(MeetingView meeting, Integer minute, List<MeetingSummary> board) {
+        List<FormField> fields(MeetingView meeting, Integer minute, Supplier<List<MeetingSummary>> board) {
             return List.of(textarea("narrative", "Minutes", "What the board heard and discussed"));
         }
 
@@ -105,7 +106,7 @@ enum MeetingChange {
     },
     RESOLUTION("resolution", true, "PUT", "resolution", "Record the resolution", "Save the resolution") {
         @Override
-        List<FormField> fields(MeetingView meeting, Integer minute, List<MeetingSummary> board) {
+        List<FormField> fields(MeetingView meeting, Integer minute, Supplier<List<MeetingSummary>> board) {
             return List.of(radios("outcome", "Outcome", null, Arrays.stream(ResolutionOutcome.values())
                             .map(outcome -> new FormField.Option(outcome.name(), capitalised(outcome.name()))).toList()),
                     lines("parts", "What was resolved", "One part a line. Several lines are lettered (a), (b), (c) in order; "
@@ -130,7 +131,7 @@ enum MeetingChange {
     },
     ACTION("action", true, "POST", "actions", "Raise an action from this item", "Raise the action") {
         @Override
-        List<FormField> fields(MeetingView meeting, Integer minute, List<MeetingSummary> board) {
+        List<FormField> fields(MeetingView meeting, Integer minute, Supplier<List<MeetingSummary>> board) {
             List<FormField.Option> parts = new ArrayList<>();
             parts.add(new FormField.Option("", "The item as a whole"));
             MeetingView.Resolution resolution = item(meeting, minute).resolution();
@@ -162,7 +163,7 @@ enum MeetingChange {
     },
     CHAIR_CHANGE("chair-change", false, "POST", "chair-changes", "Record a change of chair", "Save the change of chair") {
         @Override
-        List<FormField> fields(MeetingView meeting, Integer minute, List<MeetingSummary> board) {
+        List<FormField> fields(MeetingView meeting, Integer minute, Supplier<List<MeetingSummary>> board) {
             return List.of(select("fromMinuteNumber", "From which item", "The first item the new chair chaired", itemOptions(meeting)),
                     text("chairName", "New chair", null), text("note", "Note (optional)", "For example, the Chairman left the meeting"));
         }
@@ -176,9 +177,9 @@ enum MeetingChange {
     },
     CONFIRMATION("confirmation", false, "POST", "confirmation", "Confirm the minutes", "Confirm the minutes") {
         @Override
-        List<FormField> fields(MeetingView meeting, Integer minute, List<MeetingSummary> board) {
+        List<FormField> fields(MeetingView meeting, Integer minute, Supplier<List<MeetingSummary>> board) {
             List<FormField> fields = new ArrayList<>(List.of(
-                    select("confirmedAtMeetingId", "Confirmed at", "The later meeting that confirmed them", laterMeetings(meeting, board)),
+                    select("confirmedAtMeetingId", "Confirmed at", "The later meeting that confirmed them", laterMeetings(meeting, board.get())),
                     date("confirmedOn", "Confirmed on", null)));
             meeting.items().stream().filter(item -> item.minutes() != null).forEach(item -> fields.add(textarea(
                     "amended-" + item.minuteNumber(), "Amended wording of minute " + item.minuteNumber() + " (optional)",
@@ -203,9 +204,9 @@ enum MeetingChange {
     },
     AMENDMENT("amendment", false, "POST", "amendments", "Amend confirmed minutes", "Record the amendment") {
         @Override
-        List<FormField> fields(MeetingView meeting, Integer minute, List<MeetingSummary> board) {
+        List<FormField> fields(MeetingView meeting, Integer minute, Supplier<List<MeetingSummary>> board) {
             return List.of(select("amendedAtMeetingId", "Amended at", "The later meeting that agreed the amendment",
-                            laterMeetings(meeting, board)),
+                            laterMeetings(meeting, board.get())),
                     date("amendedOn", "Amended on", null),
                     select("minuteNumber", "Minute", null, itemOptions(meeting)),
                     textarea("amendedText", "Amended wording", "The whole minute as amended; the original wording is kept beside it"));
@@ -220,7 +221,7 @@ enum MeetingChange {
     },
     CANCEL("cancel", false, "POST", "cancel", "Cancel the meeting", "Cancel the meeting") {
         @Override
-        List<FormField> fields(MeetingView meeting, Integer minute, List<MeetingSummary> board) {
+        List<FormField> fields(MeetingView meeting, Integer minute, Supplier<List<MeetingSummary>> board) {
             return List.of(textarea("reason", "Why it is cancelled", "For example, not quorate"));
         }
 
@@ -250,7 +251,7 @@ enum MeetingChange {
         this.button = button;
     }
 
-    abstract List<FormField> fields(MeetingView meeting, Integer minute, List<MeetingSummary> board);
+    abstract List<FormField> fields(MeetingView meeting, Integer minute, Supplier<List<MeetingSummary>> board);
 
     abstract Object command(MeetingView meeting, Integer minute, Form form);
 
@@ -292,7 +293,8 @@ enum MeetingChange {
         return "/meetings/" + meetingId + (perItem ? "/items/" + minute + "/" : "/") + path;
     }
 
-    CommandForm page(MeetingView meeting, Integer minute, List<MeetingSummary> board) {
+    /** @param board the board's meetings, read only by the forms that offer a later meeting */
+    CommandForm page(MeetingView meeting, Integer minute, Supplier<List<MeetingSummary>> board) {
         String caption = "Meeting of " + meeting.meetingDate().format(SHOWN_DATE)
                 + (perItem ? ", minute " + minute + ": " + item(meeting, minute).title() : "");
         return new CommandForm(caption, heading, button, href(meeting.meetingId(), minute), "/meetings/" + meeting.meetingId(),

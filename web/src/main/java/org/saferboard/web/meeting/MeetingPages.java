@@ -172,8 +172,8 @@ class MeetingPages {
         MeetingChange shown = change(change, minute);
         access.require(request, shown.apiMethod(), shown.apiPath(meetingId, minute));
         MeetingView meeting = find(meetingId);
-        CommandForm page = shown.page(meeting, minute, board());
-        Form form = Form.empty(page.labels()).withValue("expectedVersion", Long.toString(meeting.version()));
+        CommandForm page = shown.page(meeting, minute, this::board);
+        Form form = page.blankAt(meeting.version());
         shown.prefill(form, meeting, minute);
         return forms.show(model, page, form);
     }
@@ -184,7 +184,7 @@ class MeetingPages {
         MeetingChange sent = change(change, minute);
         access.require(request, sent.apiMethod(), sent.apiPath(meetingId, minute));
         MeetingView meeting = find(meetingId);
-        CommandForm page = sent.page(meeting, minute, board());
+        CommandForm page = sent.page(meeting, minute, this::board);
         Form form = new Form(fields, page.labels());
         return forms.submit(model, redirect, page, form, sent.command(meeting, minute, form), meetingId,
                 Map.of("amendment.amendedText", "amendedText", "amendment.minuteNumber", "minuteNumber"),
