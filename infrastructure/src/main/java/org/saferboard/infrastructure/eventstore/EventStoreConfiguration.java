@@ -1,6 +1,7 @@
 package org.saferboard.infrastructure.eventstore;
 
 import com.mongodb.client.MongoDatabase;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
@@ -97,6 +98,32 @@ public class EventStoreConfiguration {
             new LegacyEventMigration(saferBoardDatabase, engine, storageClock).migrate();
         }
         return engine;
+    }
+
+    /**
+     * The hash chain over the event log. {@code SAFERBOARD_CHAIN_KEY}, when set, makes every printed
+     * head an HMAC under that key; it is read from the environment only and never stored.
+     */
+    @Bean
+    EventChain eventChain(MongoDatabase saferBoardDatabase, @Value("${saferboard.event-store.gap-timeout:PT60S}") Duration gapTimeout,
+                          @Value("${saferboard.chain.key:}") String chainKey) {
+        if (!chainKey.isEmpty() && chainKey.length() < 32) {
+            throw new IllegalStateException("SAFERBOARD_CHAIN_KEY must be at least 32 characters long (it has "
+                    + chainKey.length() + "): a short key lets anyone who guesses it forge the chain's printed heads");
+        }
+        return new EventChain(saferBoardDatabase, gapTimeout, Clock.systemUTC(),
+                chainKey.isEmpty() ? null : chainKey.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Bean
+    EventChainKeeper eventChainKeeper(EventChain eventChain,
+                                      @Value("${saferboard.chain.interval:PT0.25S}") Duration interval) {
+        return new EventChainKeeper(eventChain, interval);
+    }
+
+    @Bean
+    EventLogBackup eventLogBackup(MongoDatabase saferBoardDatabase, EventChain eventChain, Durability durability, Clock clock) {
+        return new EventLogBackup(saferBoardDatabase, eventChain, durability, clock);
     }
 
     /**

@@ -121,7 +121,7 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     /** The global indexes of the first and the last event of such an append, on each of them. */
     static final String COMMIT_FIRST = "commitFirst";
     static final String COMMIT_LAST = "commitLast";
-    private static final String SEQUENCE_VALUE = "value";
+    static final String SEQUENCE_VALUE = "value";
     /** MongoDB's name for the ascending index on globalIndex, as it appears in duplicate key errors. */
     private static final String GLOBAL_INDEX_INDEX_NAME = GLOBAL_INDEX + "_1";
     private static final int MAX_STORE_ATTEMPTS = 100;
@@ -373,7 +373,7 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         return highestReservedSeen.accumulateAndGet(highestReservedIndex(), Math::max);
     }
 
-    private long highestReservedIndex() {
+    long highestReservedIndex() {
         Document sequence = sequences.find(eq(ID, GLOBAL_INDEX_SEQUENCE)).first();
         return sequence == null ? 0 : sequence.getLong(SEQUENCE_VALUE);
     }
@@ -561,6 +561,11 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
      * is not stored: a commit still being written, refused part way, or cut short by a crash.
      */
     private Set<Long> incompleteCommitEvents(Collection<Document> documents) {
+        return incompleteCommitEvents(events, documents);
+    }
+
+    /** As {@link #incompleteCommitEvents(Collection)}, for any reader of the events collection. */
+    static Set<Long> incompleteCommitEvents(MongoCollection<Document> events, Collection<Document> documents) {
         Map<Long, String> commitIdAtIndex = new HashMap<>();
         Set<Long> lastsToLookUp = new HashSet<>();
         for (Document document : documents) {
