@@ -79,7 +79,11 @@ public final class AccessRules {
 
             rule("GET", "/api/signed-in", EnumSet.allOf(Role.class), "see who you are signed in as, with which roles"),
             rule("GET", "/api/audit-trail", EnumSet.of(AUDITOR, ADMIN), "read the audit trail"),
-            rule("GET", "/api/audit-trail.csv", EnumSet.of(AUDITOR, ADMIN), "download the audit trail"));
+            rule("GET", "/api/audit-trail.csv", EnumSet.of(AUDITOR, ADMIN), "download the audit trail"),
+            rule("GET", "/api/event-log/head", EnumSet.of(AUDITOR, ADMIN), "read the event log's hash chain head"),
+            rule("GET", "/api/event-log/verification", EnumSet.of(AUDITOR, ADMIN), "verify the event log's hash chain"),
+            rule("GET", "/api/event-log/backup", EnumSet.of(ADMIN), "back up the whole event log"),
+            rule("GET", "/api/read-models", EnumSet.of(ADMIN), "see each read model's progress through the event log"));
 
     private AccessRules() {
     }

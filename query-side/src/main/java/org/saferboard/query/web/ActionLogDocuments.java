@@ -7,6 +7,8 @@ import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.HeaderFooter;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -46,10 +48,17 @@ final class ActionLogDocuments {
         });
     }
 
-    static byte[] pdf(MeetingActionLog log) {
+    /**
+     * @param chainHead the event log's chain head as printed, in the footer of every page: minutes that
+     *                  record the pack record it, which anchors the log outside the database
+     */
+    static byte[] pdf(MeetingActionLog log, String chainHead) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         PdfWriter.getInstance(document, out);
+        HeaderFooter footer = new HeaderFooter(new Phrase(chainHead + "   Page ", FontFactory.getFont(FontFactory.COURIER, 7)), true);
+        footer.setBorder(Rectangle.TOP);
+        document.setFooter(footer);
         document.open();
         Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
         Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);

@@ -26,6 +26,7 @@ import org.saferboard.api.meeting.views.MeetingActionLog;
 import org.saferboard.api.meeting.views.MeetingList;
 import org.saferboard.api.meeting.views.MeetingView;
 import org.saferboard.api.meeting.views.ResolutionsRegister;
+import org.saferboard.infrastructure.eventstore.EventChain;
 import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.query.meeting.ActionLogAtMeeting;
@@ -55,9 +56,12 @@ class MeetingQueryController {
     /** What the Action Log at a meeting is read from: its own read model of the meetings and the actions raised at them. */
     private final Map<String, ToLongFunction<String>> meetingsAndActions;
 
+    private final EventChain chain;
+
     MeetingQueryController(QueryGateway queries, ReadAfterWaiter readAfterWaiter, MeetingViewProjection meetingView,
-                           ActionLogAtMeeting actionLogAtMeeting, ActionLogProjection actionLog) {
+                           ActionLogAtMeeting actionLogAtMeeting, ActionLogProjection actionLog, EventChain chain) {
         this.queries = queries;
+        this.chain = chain;
         this.readAfterWaiter = readAfterWaiter;
         this.meetings = Map.of("Meeting", meetingView::versionOf);
         this.meetingWithActions = Map.of("Meeting", meetingView::versionOf, "Action", actionLog::versionOf);
@@ -122,7 +126,9 @@ class MeetingQueryController {
     @Operation(summary = "The Action Log at the meeting as a printable PDF for the meeting pack")
     ResponseEntity<byte[]> actionLogPdf(@PathVariable String meetingId) {
         MeetingActionLog log = actionLogAt(meetingId);
-        return Downloads.pdf(fileName(log), ActionLogDocuments.pdf(log));
+        chain.extend();
+        String head = chain.head().map(EventChain.ChainHead::printed).orElse("Event log head 0: the log is empty");
+        return Downloads.pdf(fileName(log), ActionLogDocuments.pdf(log, head));
     }
 
     private MeetingActionLog actionLogAt(String meetingId) {
