@@ -39,6 +39,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.axonframework.common.AxonConfigurationException;
@@ -52,7 +53,9 @@ import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.serialization.SerializedObject;
@@ -453,6 +456,88 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         return visibleAggregateEvents(aggregateIdentifier, firstSequenceNumber, batchSize, null).stream()
                 .map(GlobalSequenceEventStorageEngine::domainEventData)
                 .toList();
+    }
+
+    /**
+     * The global index of the newest event recorded at or before the instant: the log as it stood
+     * then. Found by halving the range of indexes, each probe an exact-key lookup, since the log is
+     * written in time order (an event's index is reserved after its timestamp is taken; writers that
+     * race within milliseconds may store a few out of order, and the answer is then the position
+     * whose event is the last at or before the instant in index order). 0 when none was.
+     */
+    public long positionAt(Instant instant) {
+        String cutOff = DateTimeUtils.formatInstant(instant);
+        long low = 0;
+        long high = highestReservedIndex();
+        // invariant: the event at index low (none when 0) was recorded at or before the instant; none above high was
+        while (low < high) {
+            long middle = low + (high - low + 1) / 2;
+            Document probe = firstStoredFrom(middle, high);
+            if (probe == null) {
+                high = middle - 1;
+            } else if (probe.getString(TIMESTAMP).compareTo(cutOff) <= 0) {
+                low = probe.getLong(GLOBAL_INDEX);
+            } else {
+                high = middle - 1;
+            }
+        }
+        return low;
+    }
+
+    /** The first stored event at an index from {@code from} to {@code to}, looked up a window of keys at a time. */
+    private Document firstStoredFrom(long from, long to) {
+        for (long start = from; start <= to; start += HEAD_WINDOW) {
+            List<Long> window = LongStream.rangeClosed(start, Math.min(to, start + HEAD_WINDOW - 1)).boxed().toList();
+            Document first = null;
+            for (Document document : events.find(in(GLOBAL_INDEX, window)).projection(Projections.include(GLOBAL_INDEX, TIMESTAMP))) {
+                if (first == null || document.getLong(GLOBAL_INDEX) < first.getLong(GLOBAL_INDEX)) {
+                    first = document;
+                }
+            }
+            if (first != null) {
+                return first;
+            }
+        }
+        return null;
+    }
+
+    /** One case's events stored at global indexes up to the position, in order, upcast and deserialised. */
+    public DomainEventStream readEventsUpTo(String aggregateIdentifier, long position) {
+        List<DomainEventData<?>> upTo = new ArrayList<>();
+        long next = 0;
+        while (true) {
+            List<Document> found = visibleAggregateEvents(aggregateIdentifier, next, batchSize(), null);
+            for (Document document : found) {
+                // a case's events are stored in the order of their sequence numbers: the first past the position ends them
+                if (document.getLong(GLOBAL_INDEX) > position) {
+                    return EventStreamUtils.upcastAndDeserializeDomainEvents(upTo.stream(), getEventSerializer(), upcasterChain);
+                }
+                upTo.add(domainEventData(document));
+            }
+            if (found.size() < batchSize()) {
+                return EventStreamUtils.upcastAndDeserializeDomainEvents(upTo.stream(), getEventSerializer(), upcasterChain);
+            }
+            next = found.get(found.size() - 1).getLong(SEQUENCE_NUMBER) + 1;
+        }
+    }
+
+    /**
+     * Every event of the given kind of case stored at a global index up to the position, in global
+     * order, a batch at a time: the log as it stood then, for a read of many cases at once. Events of
+     * other kinds are passed over before they are deserialised.
+     */
+    public void forEachEventUpTo(long position, String aggregateType, Consumer<DomainEventMessage<?>> handler) {
+        int batch = Math.max(batchSize(), 1_000);
+        for (long from = 1; from <= position; from += batch) {
+            List<Long> indexes = LongStream.rangeClosed(from, Math.min(position, from + batch - 1)).boxed().toList();
+            List<Document> found = events.find(and(in(GLOBAL_INDEX, indexes), eq(TYPE, aggregateType))).into(new ArrayList<>());
+            Set<Long> incomplete = incompleteCommitEvents(found);
+            found.removeIf(document -> incomplete.contains(document.getLong(GLOBAL_INDEX)));
+            found.sort(Comparator.comparingLong(document -> document.getLong(GLOBAL_INDEX)));
+            EventStreamUtils.upcastAndDeserializeDomainEvents(
+                    found.stream().map(GlobalSequenceEventStorageEngine::domainEventData), getEventSerializer(), upcasterChain)
+                    .forEachRemaining(handler);
+        }
     }
 
     @Override

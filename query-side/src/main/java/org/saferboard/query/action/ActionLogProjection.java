@@ -44,6 +44,7 @@ import org.saferboard.api.action.events.ActionCancelled;
 import org.saferboard.api.action.events.ActionCompleted;
 import org.saferboard.api.action.events.ActionDueDateRequested;
 import org.saferboard.api.action.events.ActionDueDateRevised;
+import org.saferboard.api.action.events.ActionEvent;
 import org.saferboard.api.action.events.ActionProgressRecorded;
 import org.saferboard.api.action.events.ActionRaised;
 import org.saferboard.api.action.events.ActionReassigned;
@@ -134,10 +135,7 @@ public class ActionLogProjection {
 
     @EventHandler
     void on(ActionRaised event) {
-        Map<String, String> details = details(
-                TITLE, event.title(), OWNER_NAME, event.ownerName(), OWNING_AGENCY, event.owningAgency(),
-                DUE_DATE, text(event.dueDate()), SOURCE_KIND, event.source().kind().name(),
-                SOURCE_REFERENCE, event.source().reference());
+        Map<String, String> details = ActionChanges.detailsOf(event);
         Document action = new Document(TITLE, event.title())
                 .append(DESCRIPTION, event.description())
                 .append(OWNER_NAME, event.ownerName())
@@ -161,63 +159,42 @@ public class ActionLogProjection {
 
     @EventHandler
     void on(ActionProgressRecorded event, @SequenceNumber long sequenceNumber) {
-        record(event.actionId(), sequenceNumber, "ActionProgressRecorded", event.recordedAt(),
-                details("note", event.note(), "progressDate", text(event.progressDate())));
+        record(event, sequenceNumber);
     }
 
     @EventHandler
     void on(ActionReassigned event, @SequenceNumber long sequenceNumber) {
-        record(event.actionId(), sequenceNumber, "ActionReassigned", event.reassignedAt(),
-                details("previousOwnerName", event.previousOwnerName(),
-                        "previousOwningAgency", event.previousOwningAgency(),
-                        OWNER_NAME, event.ownerName(), OWNING_AGENCY, event.owningAgency(), "reason", event.reason()),
-                Updates.set(OWNER_NAME, event.ownerName()),
-                Updates.set(OWNING_AGENCY, event.owningAgency()));
+        record(event, sequenceNumber, Updates.set(OWNER_NAME, event.ownerName()), Updates.set(OWNING_AGENCY, event.owningAgency()));
     }
 
     @EventHandler
     void on(ActionWordingCorrected event, @SequenceNumber long sequenceNumber) {
-        record(event.actionId(), sequenceNumber, "ActionWordingCorrected", event.correctedAt(),
-                details("previousTitle", event.previousTitle(), TITLE, event.title(), "reason", event.reason()),
-                Updates.set(TITLE, event.title()));
+        record(event, sequenceNumber, Updates.set(TITLE, event.title()));
     }
 
     @EventHandler
     void on(ActionDueDateRevised event, @SequenceNumber long sequenceNumber) {
-        record(event.actionId(), sequenceNumber, "ActionDueDateRevised", event.revisedAt(),
-                details("previousDueDate", text(event.previousDueDate()), DUE_DATE, text(event.dueDate()),
-                        "reason", event.reason()),
-                Updates.set(DUE_DATE, text(event.dueDate())),
-                Updates.inc(DUE_DATE_REVISIONS, 1));
+        record(event, sequenceNumber, Updates.set(DUE_DATE, text(event.dueDate())), Updates.inc(DUE_DATE_REVISIONS, 1));
     }
 
     @EventHandler
     void on(ActionDueDateRequested event, @SequenceNumber long sequenceNumber) {
-        record(event.actionId(), sequenceNumber, "ActionDueDateRequested", event.requestedAt(),
-                details(DUE_DATE, text(event.dueDate()), "requestedDueDate", text(event.requestedDueDate()), "reason", event.reason()));
+        record(event, sequenceNumber);
     }
 
     @EventHandler
     void on(ActionCompleted event, @SequenceNumber long sequenceNumber) {
-        record(event.actionId(), sequenceNumber, "ActionCompleted", event.completedAt(),
-                details(OUTCOME, event.outcome(), "evidence", event.evidence()),
-                Updates.set(STATUS, ActionStatus.COMPLETED.name()),
-                Updates.set(OUTCOME, event.outcome()));
+        record(event, sequenceNumber, Updates.set(STATUS, ActionStatus.COMPLETED.name()), Updates.set(OUTCOME, event.outcome()));
     }
 
     @EventHandler
     void on(ActionReopened event, @SequenceNumber long sequenceNumber) {
-        record(event.actionId(), sequenceNumber, "ActionReopened", event.reopenedAt(),
-                details("reason", event.reason()),
-                Updates.set(STATUS, ActionStatus.OPEN.name()),
-                Updates.unset(OUTCOME));
+        record(event, sequenceNumber, Updates.set(STATUS, ActionStatus.OPEN.name()), Updates.unset(OUTCOME));
     }
 
     @EventHandler
     void on(ActionCancelled event, @SequenceNumber long sequenceNumber) {
-        record(event.actionId(), sequenceNumber, "ActionCancelled", event.cancelledAt(),
-                details("reason", event.reason()),
-                Updates.set(STATUS, ActionStatus.CANCELLED.name()));
+        record(event, sequenceNumber, Updates.set(STATUS, ActionStatus.CANCELLED.name()));
     }
 
     @ResetHandler
@@ -318,16 +295,15 @@ public class ActionLogProjection {
         return appliedVersions.storedVersion(actionId);
     }
 
-    private void record(String actionId, long sequenceNumber, String change, Instant recordedAt,
-                        Map<String, String> details, Bson... stateChanges) {
+    private void record(ActionEvent event, long sequenceNumber, Bson... stateChanges) {
         long version = AggregateVersions.fromSequenceNumber(sequenceNumber);
-        writeHistory(actionId, version, change, recordedAt, details);
-        if (!appliedVersions.claim(actionId, version)) {
+        writeHistory(event.actionId(), ActionChanges.entry(version, event));
+        if (!appliedVersions.claim(event.actionId(), version)) {
             return; // delivered again (a retried batch, or a replay over the existing log)
         }
         List<Bson> updates = new ArrayList<>(List.of(stateChanges));
         updates.add(Updates.set(VERSION, version));
-        writes.write(new UpdateOneModel<>(eq(ID, actionId), Updates.combine(updates)));
+        writes.write(new UpdateOneModel<>(eq(ID, event.actionId()), Updates.combine(updates)));
     }
 
     /**
@@ -335,13 +311,13 @@ public class ActionLogProjection {
      * different collections, and a crash can keep the document's new version without its history
      * entry; the entry is inserted only if absent, so writing it again changes nothing.
      */
-    private void writeHistory(String actionId, long version, String change, Instant recordedAt, Map<String, String> details) {
+    private void writeHistory(String actionId, ActionHistoryEntry change) {
         Document entry = new Document(ACTION_ID, actionId)
-                .append(VERSION, version)
-                .append(HISTORY_CHANGE, change)
-                .append(HISTORY_RECORDED_AT, Date.from(recordedAt))
-                .append(HISTORY_DETAILS, new Document(new LinkedHashMap<>(details)));
-        historyWrites.write(new UpdateOneModel<>(eq(ID, historyKey(actionId, version)), new Document("$setOnInsert", entry),
+                .append(VERSION, change.version())
+                .append(HISTORY_CHANGE, change.change())
+                .append(HISTORY_RECORDED_AT, Date.from(change.recordedAt()))
+                .append(HISTORY_DETAILS, new Document(new LinkedHashMap<>(change.details())));
+        historyWrites.write(new UpdateOneModel<>(eq(ID, historyKey(actionId, change.version())), new Document("$setOnInsert", entry),
                 new UpdateOptions().upsert(true)));
     }
 
@@ -405,17 +381,6 @@ public class ActionLogProjection {
                 document.getString(SOURCE_RESOLUTION_PART), document.getString(SOURCE_REVIEW_ID));
     }
 
-    /** Name-value pairs in the order given, leaving out absent values. */
-    private static Map<String, String> details(String... namesAndValues) {
-        Map<String, String> details = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (namesAndValues[i + 1] != null) {
-                details.put(namesAndValues[i], namesAndValues[i + 1]);
-            }
-        }
-        return details;
-    }
-
     private static Map<String, String> stringMap(Document document) {
         Map<String, String> map = new LinkedHashMap<>();
         document.forEach((name, value) -> map.put(name, String.valueOf(value)));
@@ -423,6 +388,6 @@ public class ActionLogProjection {
     }
 
     private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
+        return ActionChanges.text(date);
     }
 }

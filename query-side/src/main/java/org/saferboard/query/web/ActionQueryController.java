@@ -1,5 +1,9 @@
 package org.saferboard.query.web;
 
+import java.time.Clock;
+import org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine;
+import org.saferboard.query.action.ActionsAsAt;
+
 import static org.saferboard.query.ReadAfterWaiter.READ_AFTER_DESCRIPTION;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -48,7 +52,15 @@ class ActionQueryController {
     private final ReadAfterWaiter readAfterWaiter;
     private final Map<String, ToLongFunction<String>> followed;
 
-    ActionQueryController(QueryGateway queries, ReadAfterWaiter readAfterWaiter, ActionLogProjection actionLog) {
+    private final ActionsAsAt asAt;
+    private final GlobalSequenceEventStorageEngine eventLog;
+    private final Clock clock;
+
+    ActionQueryController(QueryGateway queries, ReadAfterWaiter readAfterWaiter, ActionLogProjection actionLog, ActionsAsAt asAt,
+                          GlobalSequenceEventStorageEngine eventLog, Clock clock) {
+        this.asAt = asAt;
+        this.eventLog = eventLog;
+        this.clock = clock;
         this.queries = queries;
         this.readAfterWaiter = readAfterWaiter;
         this.followed = Map.of("Action", actionLog::versionOf);
@@ -74,6 +86,26 @@ class ActionQueryController {
             @Parameter(description = READ_AFTER_DESCRIPTION) @RequestParam(required = false) String readAfter) {
         FindActions query = new FindActions(status, owner, agency, source, review, meeting, overdue, dueDateOrder(sort), page, size);
         return readAfterWaiter.read(readAfter, followed, () -> queries.query(query, ActionLogPage.class).join());
+    }
+
+    @GetMapping(params = AsAt.PARAMETER)
+    @Operation(summary = "The action log as it stood at an instant", description = "The same filters, sort and paging, over the"
+            + " actions as the events recorded up to the instant made them; overdue and RAG as on that instant's date.")
+    AsAt.Answer<ActionLogPage> findActionsAsAt(
+            @Parameter(description = AsAt.DESCRIPTION, example = "2015-06-18T10:00:00Z") @RequestParam(AsAt.PARAMETER) String asAtText,
+            @RequestParam(required = false) ActionStatus status,
+            @RequestParam(required = false) @Size(min = 1, max = 500) String owner,
+            @RequestParam(required = false) @Size(min = 1, max = 500) String agency,
+            @RequestParam(required = false) SourceKind source,
+            @RequestParam(required = false) @Size(min = 1, max = 64) String review,
+            @RequestParam(required = false) @Size(min = 1, max = 64) String meeting,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(defaultValue = "dueDate") String sort,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        FindActions query = new FindActions(status, owner, agency, source, review, meeting, overdue, dueDateOrder(sort), page, size);
+        AsAt at = AsAt.of(asAtText, clock, eventLog);
+        return AsAt.Answer.of(at, asAt.actions(query, at.position(), at.businessDate()));
     }
 
     @GetMapping(value = "/export.csv", produces = "text/csv")
@@ -113,6 +145,19 @@ class ActionQueryController {
                     .orElseThrow(() -> new NotInReadModel("action", actionId));
             return ResponseEntity.ok().eTag(Long.toString(action.version())).body(action);
         });
+    }
+
+    @GetMapping(value = "/{actionId}", params = AsAt.PARAMETER)
+    @Operation(summary = "One action as it stood at an instant, with its history then",
+            description = "404 when the action had not been raised by then, saying when it was.")
+    AsAt.Answer<ActionDetails> findActionAsAt(@PathVariable String actionId,
+                                              @Parameter(description = AsAt.DESCRIPTION, example = "2015-06-18T10:00:00Z")
+                                              @RequestParam(AsAt.PARAMETER) String asAtText) {
+        AsAt at = AsAt.of(asAtText, clock, eventLog);
+        return AsAt.Answer.of(at, asAt.action(actionId, at.position(), at.businessDate()).orElseThrow(() -> asAt.raisedAt(actionId)
+                .map(raised -> new NotInReadModel("action", actionId, "Action " + actionId + " did not exist at " + at.instant()
+                        + ": it was raised at " + raised + "."))
+                .orElseGet(() -> new NotInReadModel("action", actionId))));
     }
 
     @GetMapping("/{actionId}/history")
