@@ -34,6 +34,8 @@ class AsAtIT extends StandaloneOverHttp {
     private Instant afterProgress;
     private Instant afterRevision;
     private Instant afterCompletion;
+    private Instant beforeNotification;
+    private Instant beforeReceipt;
 
     @BeforeAll
     void actionChangedStepByStep() throws InterruptedException {
@@ -56,6 +58,38 @@ class AsAtIT extends StandaloneOverHttp {
         assertThat(http.post("/api/actions/" + ACTION + "/complete",
                 "{\"outcome\": \"Breakdown circulated to Board members\", \"expectedVersion\": 3}").status()).isEqualTo(200);
         afterCompletion = step();
+
+        beforeNotification = step();
+        assertThat(http.post("/api/reviews", """
+                {"reviewId": "dhr-mary", "caseReference": "LR-DHR-2015-01", "pseudonym": "Mary", "dateOfDeath": "2015-06-01",
+                 "notifiedOn": "2015-06-10", "notifyingAgency": "Leicestershire Police", "area": "Charnwood"}""").status())
+                .isEqualTo(201);
+        assertThat(http.post("/api/reviews/dhr-mary/decision",
+                "{\"holdReview\": true, \"rationale\": \"Meets the statutory criteria\", \"decidedOn\": \"2015-07-01\"}").status())
+                .isEqualTo(200);
+        assertThat(http.post("/api/reviews/dhr-mary/actions", """
+                {"actionId": "dhr-mary-1", "plan": "SINGLE_AGENCY", "title": "Review the risk assessment training",
+                 "ownerName": "Service manager", "leadAgency": "Swanswell", "dueDate": "2015-12-10"}""").status()).isEqualTo(201);
+        assertThat(http.post("/api/dhr-funds", """
+                {"fundId": "llr-dhr-fund", "name": "Leicestershire and Rutland DHR fund", "openedOn": "2015-01-28",
+                 "openingBalance": "0.00"}""").status()).isEqualTo(201);
+        assertThat(http.put("/api/dhr-funds/llr-dhr-fund/contributions/2015-16", """
+                {"resolutionReference": "LSCSB 28 January 2015, minute 7(c)", "agreedOn": "2015-01-28",
+                 "contributions": [{"partner": "Leicestershire County Council", "amount": "30000.00"},
+                                   {"partner": "Leicestershire Police", "amount": "16000.00"}]}""").status()).isEqualTo(200);
+        assertThat(http.post("/api/dhr-funds/llr-dhr-fund/drawdowns", """
+                {"drawdownId": "call-2015-1", "financialYear": "2015-16", "total": "4600.00", "reason": "Two reviews",
+                 "drawnOn": "2015-06-01"}""").status()).isEqualTo(200);
+        beforeReceipt = step();
+        assertThat(http.post("/api/dhr-funds/llr-dhr-fund/receipts", """
+                {"receiptId": "receipt-county-1", "financialYear": "2015-16", "partner": "Leicestershire County Council",
+                 "amount": "3000.00", "receivedOn": "2015-06-15", "reference": "Remittance 4400"}""").status()).isEqualTo(200);
+        assertThat(http.post("/api/dhr-funds/llr-dhr-fund/allocations", """
+                {"allocationId": "review-mary", "amount": "2000.00", "purpose": "REVIEW", "reviewId": "dhr-mary",
+                 "description": "Independent chair for the review", "resolutionReference": "LSCSB 18 June 2015, minute 20",
+                 "allocatedOn": "2015-07-02"}""").status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(http.get("/api/reviews/dhr-mary").body().get("totalAllocated").asText()).isEqualTo("2000.00"));
     }
 
     /** An instant between two writes: the event log's timestamps are kept to the millisecond. */
@@ -104,7 +138,7 @@ class AsAtIT extends StandaloneOverHttp {
         assertThat(before.status()).isEqualTo(404);
         assertThat(before.contentType()).startsWith("application/problem+json");
         assertThat(before.body().get("detail").asText()).startsWith("Action " + ACTION + " did not exist at " + beforeRaise
-                + ": it was raised at ");
+                + ": it was first recorded at ");
         assertThat(http.get("/api/actions/never-raised?asAt=" + afterRaise).status()).isEqualTo(404);
     }
 
@@ -155,6 +189,43 @@ class AsAtIT extends StandaloneOverHttp {
             assertThat(withoutAsAt(http.get("/api/actions/" + actionId + "?asAt=" + now).body())).as(actionId)
                     .isEqualTo(http.get("/api/actions/" + actionId).body());
         }
+    }
+
+    @Test
+    void asAtNowEveryMeetingReviewAndLedgerReadsAsTheLiveReadModels() {
+        Instant now = Instant.now();
+        List<String> reads = new ArrayList<>(List.of("/api/reviews/dhr-mary", "/api/dhr-funds/llr-dhr-fund/ledger",
+                "/api/dhr-funds/llr-dhr-fund/ledger?year=2015-16", "/api/dhr-funds/llr-dhr-fund/contributions/2015-16",
+                "/api/dhr-funds/llr-dhr-fund/allocations",
+                "/api/dhr-funds/llr-dhr-fund/partner-statement?partner=Leicestershire%20County%20Council"));
+        http.get("/api/meetings?board=LSCSB").body().get("meetings").findValuesAsText("meetingId")
+                .forEach(meetingId -> reads.add("/api/meetings/" + meetingId));
+        assertThat(reads).hasSize(9);
+        for (String read : reads) {
+            JsonNode asAt = http.get(read + (read.contains("?") ? "&" : "?") + "asAt=" + now).body();
+            assertThat(asAt.get("asAtPosition")).as(read).isNotNull();
+            assertThat(withoutAsAt(asAt)).as(read).isEqualTo(http.get(read).body());
+        }
+    }
+
+    @Test
+    void aReviewAndTheFundReadAsTheyStoodBeforeTheirLaterChanges() {
+        JsonNode contributions = http.get("/api/dhr-funds/llr-dhr-fund/contributions/2015-16?asAt=" + beforeReceipt).body();
+        JsonNode contributionsNow = http.get("/api/dhr-funds/llr-dhr-fund/contributions/2015-16").body();
+        assertThat(contributions.toString()).isNotEqualTo(withoutAsAt(contributionsNow).toString());
+        assertThat(contributions.findValuesAsText("received")).contains("0.00").doesNotContain("3000.00");
+        assertThat(contributionsNow.findValuesAsText("received")).contains("3000.00");
+        assertThat(http.get("/api/dhr-funds/llr-dhr-fund/allocations?asAt=" + beforeReceipt).body().get("allocations")).isEmpty();
+        JsonNode review = http.get("/api/reviews/dhr-mary?asAt=" + beforeReceipt).body();
+        assertThat(review.get("totalAllocated").asText()).isEqualTo("0.00");
+        assertThat(review.get("actions")).hasSize(1);
+
+        Http.Response beforeNotified = http.get("/api/reviews/dhr-mary?asAt=" + beforeNotification);
+        assertThat(beforeNotified.status()).isEqualTo(404);
+        assertThat(beforeNotified.body().get("detail").asText()).startsWith("Review dhr-mary did not exist at " + beforeNotification
+                + ": it was first recorded at ");
+        assertThat(http.get("/api/dhr-funds/llr-dhr-fund/ledger?asAt=" + beforeNotification).status()).isEqualTo(404);
+        assertThat(http.get("/api/meetings/lscsb-2015-03-19?asAt=2015-03-19").status()).isEqualTo(404);
     }
 
     private static JsonNode withoutAsAt(JsonNode answer) {

@@ -56,15 +56,17 @@ public class ActionsAsAt {
                 folded.outcome, state.dueDateRevisions(), folded.version, folded.version, List.copyOf(newest)));
     }
 
-    /** When the action was first raised, at any position; empty when it never was. */
-    public Optional<Instant> raisedAt(String actionId) {
-        Folded folded = new Folded(actionId);
-        eventLog.readEventsUpTo(actionId, Long.MAX_VALUE).forEachRemaining(event -> {
-            if (folded.state == null) {
-                folded.apply(event);
+    /** The actions with the given ids as they stood, by id; those not raised by then are left out. */
+    public Map<String, ActionSummary> summaries(List<String> actionIds, long position, LocalDate on) {
+        Map<String, ActionSummary> found = new HashMap<>();
+        for (String actionId : actionIds) {
+            Folded folded = new Folded(actionId);
+            eventLog.readEventsUpTo(actionId, position).forEachRemaining(folded::applyWithoutHistory);
+            if (folded.state != null) {
+                found.put(actionId, folded.summaryOn(on));
             }
-        });
-        return Optional.ofNullable(folded.raisedAt);
+        }
+        return found;
     }
 
     /** The action log as it stood, filtered, sorted and paged as the live one is. */

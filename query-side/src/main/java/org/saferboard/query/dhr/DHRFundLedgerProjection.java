@@ -10,7 +10,9 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
@@ -108,16 +110,22 @@ public class DHRFundLedgerProjection {
     }
 
     public ReviewFunding fundingOf(String reviewId) {
-        Set<String> fundIds = new LinkedHashSet<>();
-        movements.find(eq(REVIEW_ID, reviewId)).forEach(document -> fundIds.add(document.getString(FUND_ID)));
+        Map<String, List<DHRFundEvent>> eventsByFund = new LinkedHashMap<>();
+        movements.find(eq(REVIEW_ID, reviewId)).forEach(document -> eventsByFund.computeIfAbsent(document.getString(FUND_ID),
+                this::eventsOf));
+        return fundingOf(reviewId, eventsByFund);
+    }
+
+    /** The money the funds whose events are given allocated to a review, with what was spent of it. */
+    public static ReviewFunding fundingOf(String reviewId, Map<String, List<DHRFundEvent>> eventsByFund) {
         List<ReviewView.Funding> lines = new ArrayList<>();
         Money allocated = Money.ZERO;
         Money spent = Money.ZERO;
-        for (String fundId : fundIds) {
-            for (DHRFundLedgers.AllocationFigures figures : DHRFundLedgers.allocationFigures(eventsOf(fundId))) {
+        for (Map.Entry<String, List<DHRFundEvent>> fund : eventsByFund.entrySet()) {
+            for (DHRFundLedgers.AllocationFigures figures : DHRFundLedgers.allocationFigures(fund.getValue())) {
                 DHRFundingAllocated allocation = figures.allocated();
                 if (reviewId.equals(allocation.reviewId())) {
-                    lines.add(new ReviewView.Funding(fundId, allocation.allocationId(), allocation.purpose(),
+                    lines.add(new ReviewView.Funding(fund.getKey(), allocation.allocationId(), allocation.purpose(),
                             allocation.allocatedOn(), allocation.description(), allocation.resolutionReference(),
                             figures.amount().toString(), figures.spent().toString(), figures.remaining().toString()));
                     allocated = allocated.plus(figures.amount());

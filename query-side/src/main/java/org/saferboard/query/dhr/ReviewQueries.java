@@ -31,15 +31,18 @@ public class ReviewQueries {
 
     @QueryHandler
     public Optional<ReviewView> handle(FindReview query) {
-        return reviewView.caseOf(query.reviewId()).map(review -> {
-            Map<String, ActionSummary> inLog = actionLog.actionsByIds(review.actions().stream().map(ReviewView.Action::actionId)
-                    .toList());
-            DHRFundLedgerProjection.ReviewFunding funding = fundLedger.fundingOf(query.reviewId());
-            return review.withActionsAndFunding(review.actions().stream().map(action -> {
-                ActionSummary summary = inLog.get(action.actionId());
-                return summary == null ? action : new ReviewView.Action(action.actionId(), action.plan(), summary.title(),
-                        action.leadAgency(), summary.status(), summary.dueDate(), summary.overdue());
-            }).toList(), funding.lines(), funding.allocated().toString(), funding.spent().toString());
-        });
+        return reviewView.caseOf(query.reviewId()).map(review -> withActionsAndFunding(review,
+                actionLog.actionsByIds(review.actions().stream().map(ReviewView.Action::actionId).toList()),
+                fundLedger.fundingOf(query.reviewId())));
+    }
+
+    /** The case with its actions as the action log words them and the money the funds allocated it. */
+    public static ReviewView withActionsAndFunding(ReviewView review, Map<String, ActionSummary> inLog,
+                                                   DHRFundLedgerProjection.ReviewFunding funding) {
+        return review.withActionsAndFunding(review.actions().stream().map(action -> {
+            ActionSummary summary = inLog.get(action.actionId());
+            return summary == null ? action : new ReviewView.Action(action.actionId(), action.plan(), summary.title(),
+                    action.leadAgency(), summary.status(), summary.dueDate(), summary.overdue());
+        }).toList(), funding.lines(), funding.allocated().toString(), funding.spent().toString());
     }
 }

@@ -1,5 +1,6 @@
 package org.saferboard.query.meeting;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
@@ -27,13 +28,20 @@ public class MeetingQueries {
 
     @QueryHandler
     public Optional<MeetingView> handle(FindMeeting query) {
-        return meetingView.meetingOf(query.meetingId()).map(meeting -> {
-            Map<String, ActionSummary> inLog = actionLog.actionsByIds(meeting.items().stream()
-                    .flatMap(item -> item.actions().stream()).map(MeetingView.RaisedAction::actionId).toList());
-            return meeting.withItems(meeting.items().stream().map(item -> item.withActions(item.actions().stream()
-                    .map(action -> new MeetingView.RaisedAction(action.actionId(), action.resolutionPart(),
-                            inLog.containsKey(action.actionId()) ? inLog.get(action.actionId()).title() : action.title()))
-                    .toList())).toList());
-        });
+        return meetingView.meetingOf(query.meetingId()).map(meeting -> withActionsWorded(meeting,
+                actionLog.actionsByIds(raisedActionIds(meeting))));
+    }
+
+    /** The ids of the actions raised at the meeting. */
+    public static List<String> raisedActionIds(MeetingView meeting) {
+        return meeting.items().stream().flatMap(item -> item.actions().stream()).map(MeetingView.RaisedAction::actionId).toList();
+    }
+
+    /** The meeting with each action raised at it worded as the action log holds it (as raised when the log has none). */
+    public static MeetingView withActionsWorded(MeetingView meeting, Map<String, ActionSummary> inLog) {
+        return meeting.withItems(meeting.items().stream().map(item -> item.withActions(item.actions().stream()
+                .map(action -> new MeetingView.RaisedAction(action.actionId(), action.resolutionPart(),
+                        inLog.containsKey(action.actionId()) ? inLog.get(action.actionId()).title() : action.title()))
+                .toList())).toList());
     }
 }

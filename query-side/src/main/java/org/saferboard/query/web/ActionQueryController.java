@@ -1,7 +1,5 @@
 package org.saferboard.query.web;
 
-import java.time.Clock;
-import org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine;
 import org.saferboard.query.action.ActionsAsAt;
 
 import static org.saferboard.query.ReadAfterWaiter.READ_AFTER_DESCRIPTION;
@@ -53,14 +51,12 @@ class ActionQueryController {
     private final Map<String, ToLongFunction<String>> followed;
 
     private final ActionsAsAt asAt;
-    private final GlobalSequenceEventStorageEngine eventLog;
-    private final Clock clock;
+    private final AsAtInstants instants;
 
     ActionQueryController(QueryGateway queries, ReadAfterWaiter readAfterWaiter, ActionLogProjection actionLog, ActionsAsAt asAt,
-                          GlobalSequenceEventStorageEngine eventLog, Clock clock) {
+                          AsAtInstants instants) {
         this.asAt = asAt;
-        this.eventLog = eventLog;
-        this.clock = clock;
+        this.instants = instants;
         this.queries = queries;
         this.readAfterWaiter = readAfterWaiter;
         this.followed = Map.of("Action", actionLog::versionOf);
@@ -104,7 +100,7 @@ class ActionQueryController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         FindActions query = new FindActions(status, owner, agency, source, review, meeting, overdue, dueDateOrder(sort), page, size);
-        AsAt at = AsAt.of(asAtText, clock, eventLog);
+        AsAt at = instants.resolve(asAtText);
         return AsAt.Answer.of(at, asAt.actions(query, at.position(), at.businessDate()));
     }
 
@@ -153,11 +149,9 @@ class ActionQueryController {
     AsAt.Answer<ActionDetails> findActionAsAt(@PathVariable String actionId,
                                               @Parameter(description = AsAt.DESCRIPTION, example = "2015-06-18T10:00:00Z")
                                               @RequestParam(AsAt.PARAMETER) String asAtText) {
-        AsAt at = AsAt.of(asAtText, clock, eventLog);
-        return AsAt.Answer.of(at, asAt.action(actionId, at.position(), at.businessDate()).orElseThrow(() -> asAt.raisedAt(actionId)
-                .map(raised -> new NotInReadModel("action", actionId, "Action " + actionId + " did not exist at " + at.instant()
-                        + ": it was raised at " + raised + "."))
-                .orElseGet(() -> new NotInReadModel("action", actionId))));
+        AsAt at = instants.resolve(asAtText);
+        return AsAt.Answer.of(at, asAt.action(actionId, at.position(), at.businessDate())
+                .orElseThrow(() -> instants.notThen("action", actionId, at)));
     }
 
     @GetMapping("/{actionId}/history")

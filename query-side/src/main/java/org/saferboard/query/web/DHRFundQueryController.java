@@ -20,6 +20,7 @@ import org.saferboard.api.dhr.views.AllocationList;
 import org.saferboard.api.dhr.views.ContributionLedger;
 import org.saferboard.api.dhr.views.DHRFundLedger;
 import org.saferboard.api.dhr.views.PartnerStatement;
+import org.saferboard.query.dhr.DHRAsAt;
 import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.dhr.DHRFundLedgerProjection;
 import org.springframework.http.MediaType;
@@ -49,7 +50,13 @@ class DHRFundQueryController {
     private final ReadAfterWaiter readAfterWaiter;
     private final Map<String, ToLongFunction<String>> followed;
 
-    DHRFundQueryController(QueryGateway queries, ReadAfterWaiter readAfterWaiter, DHRFundLedgerProjection fundLedger) {
+    private final DHRAsAt dhrAsAt;
+    private final AsAtInstants instants;
+
+    DHRFundQueryController(QueryGateway queries, ReadAfterWaiter readAfterWaiter, DHRFundLedgerProjection fundLedger, DHRAsAt dhrAsAt,
+                           AsAtInstants instants) {
+        this.dhrAsAt = dhrAsAt;
+        this.instants = instants;
         this.queries = queries;
         this.readAfterWaiter = readAfterWaiter;
         this.followed = Map.of("DHRFund", fundLedger::versionOf);
@@ -122,6 +129,47 @@ class DHRFundQueryController {
     ResponseEntity<String> statementCsv(@PathVariable String fundId,
                                         @Parameter(description = PARTNER) @RequestParam @Size(min = 1, max = 500) String partner) {
         return Downloads.csv(fundId + "-statement-" + partner, DHRDocuments.csv(partnerStatement(fundId, partner)));
+    }
+
+    @GetMapping(value = "/contributions/{financialYear}", params = AsAt.PARAMETER)
+    @Operation(summary = "The contribution ledger of a financial year as it stood at an instant")
+    AsAt.Answer<ContributionLedger> contributionsAsAt(@PathVariable String fundId,
+                                                      @Parameter(description = YEAR) @PathVariable String financialYear,
+                                                      @Parameter(description = AsAt.DESCRIPTION) @RequestParam(AsAt.PARAMETER) String asAtText) {
+        BusinessYear.requireLabel(financialYear, "financialYear");
+        AsAt at = instants.resolve(asAtText);
+        return AsAt.Answer.of(at, dhrAsAt.contributions(fundId, financialYear, at.position())
+                .orElseThrow(() -> new NotInReadModel("contribution-ledger", fundId, "Fund " + fundId + " had no contributions agreed for "
+                        + financialYear + " at " + at.instant() + ".")));
+    }
+
+    @GetMapping(value = "/ledger", params = AsAt.PARAMETER)
+    @Operation(summary = "The fund ledger as it stood at an instant")
+    AsAt.Answer<DHRFundLedger> ledgerAsAt(@PathVariable String fundId,
+                                          @Parameter(description = YEAR) @RequestParam(required = false) String year,
+                                          @Parameter(description = AsAt.DESCRIPTION) @RequestParam(AsAt.PARAMETER) String asAtText) {
+        requireYear(year);
+        AsAt at = instants.resolve(asAtText);
+        return AsAt.Answer.of(at, dhrAsAt.ledger(fundId, year, at.position()).orElseThrow(() -> instants.notThen("fund", fundId, at)));
+    }
+
+    @GetMapping(value = "/allocations", params = AsAt.PARAMETER)
+    @Operation(summary = "The fund's allocations as they stood at an instant")
+    AsAt.Answer<AllocationList> allocationsAsAt(@PathVariable String fundId,
+                                                @Parameter(description = AsAt.DESCRIPTION) @RequestParam(AsAt.PARAMETER) String asAtText) {
+        AsAt at = instants.resolve(asAtText);
+        return AsAt.Answer.of(at, dhrAsAt.allocations(fundId, at.position()).orElseThrow(() -> instants.notThen("fund", fundId, at)));
+    }
+
+    @GetMapping(value = "/partner-statement", params = AsAt.PARAMETER)
+    @Operation(summary = "A contributing partner's statement as it stood at an instant")
+    AsAt.Answer<PartnerStatement> statementAsAt(@PathVariable String fundId,
+                                                @Parameter(description = PARTNER) @RequestParam @Size(min = 1, max = 500) String partner,
+                                                @Parameter(description = AsAt.DESCRIPTION) @RequestParam(AsAt.PARAMETER) String asAtText) {
+        AsAt at = instants.resolve(asAtText);
+        return AsAt.Answer.of(at, dhrAsAt.partnerStatement(fundId, partner, at.position())
+                .orElseThrow(() -> new NotInReadModel("partner", partner, "Fund " + fundId + " had no contributions of " + partner
+                        + " at " + at.instant() + ".")));
     }
 
     private ContributionLedger contributionLedger(String fundId, String financialYear) {

@@ -27,6 +27,7 @@ import org.saferboard.api.meeting.views.MeetingList;
 import org.saferboard.api.meeting.views.MeetingView;
 import org.saferboard.api.meeting.views.ResolutionsRegister;
 import org.saferboard.infrastructure.eventstore.EventChain;
+import org.saferboard.query.meeting.MeetingAsAt;
 import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.query.meeting.ActionLogAtMeeting;
@@ -57,9 +58,14 @@ class MeetingQueryController {
     private final Map<String, ToLongFunction<String>> meetingsAndActions;
 
     private final EventChain chain;
+    private final MeetingAsAt meetingAsAt;
+    private final AsAtInstants instants;
 
     MeetingQueryController(QueryGateway queries, ReadAfterWaiter readAfterWaiter, MeetingViewProjection meetingView,
-                           ActionLogAtMeeting actionLogAtMeeting, ActionLogProjection actionLog, EventChain chain) {
+                           ActionLogAtMeeting actionLogAtMeeting, ActionLogProjection actionLog, EventChain chain,
+                           MeetingAsAt meetingAsAt, AsAtInstants instants) {
+        this.meetingAsAt = meetingAsAt;
+        this.instants = instants;
         this.queries = queries;
         this.chain = chain;
         this.readAfterWaiter = readAfterWaiter;
@@ -162,5 +168,17 @@ class MeetingQueryController {
                     .orElseThrow(() -> new NotInReadModel("meeting", meetingId));
             return ResponseEntity.ok().eTag(Long.toString(meeting.version())).body(meeting);
         });
+    }
+
+    @GetMapping(value = "/{meetingId}", params = AsAt.PARAMETER)
+    @Operation(summary = "One meeting's record as it stood at an instant",
+            description = "The meeting view's own rules over the meeting's events recorded up to then, with the actions raised at it"
+                    + " worded as they were then; 404 when it had not been scheduled by then, saying when it was.")
+    AsAt.Answer<MeetingView> findMeetingAsAt(@PathVariable String meetingId,
+                                             @Parameter(description = AsAt.DESCRIPTION, example = "2015-06-18T10:00:00Z")
+                                             @RequestParam(AsAt.PARAMETER) String asAtText) {
+        AsAt at = instants.resolve(asAtText);
+        return AsAt.Answer.of(at, meetingAsAt.meeting(meetingId, at.position(), at.businessDate())
+                .orElseThrow(() -> instants.notThen("meeting", meetingId, at)));
     }
 }

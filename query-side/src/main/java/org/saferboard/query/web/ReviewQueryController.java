@@ -15,6 +15,7 @@ import org.saferboard.api.dhr.queries.FindReview;
 import org.saferboard.api.dhr.queries.FindReviews;
 import org.saferboard.api.dhr.views.ReviewList;
 import org.saferboard.api.dhr.views.ReviewView;
+import org.saferboard.query.dhr.DHRAsAt;
 import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.query.dhr.DHRFundLedgerProjection;
@@ -39,9 +40,14 @@ class ReviewQueryController {
     private final ReadAfterWaiter readAfterWaiter;
     /** What a review's view is read from: the review, its action plans' actions, and the money funds allocated to it. */
     private final Map<String, ToLongFunction<String>> followed;
+    private final DHRAsAt dhrAsAt;
+    private final AsAtInstants instants;
 
     ReviewQueryController(QueryGateway queries, ReadAfterWaiter readAfterWaiter, ReviewViewProjection reviewView,
-                          ActionLogProjection actionLog, DHRFundLedgerProjection fundLedger) {
+                          ActionLogProjection actionLog, DHRFundLedgerProjection fundLedger, DHRAsAt dhrAsAt,
+                          AsAtInstants instants) {
+        this.dhrAsAt = dhrAsAt;
+        this.instants = instants;
         this.queries = queries;
         this.readAfterWaiter = readAfterWaiter;
         this.followed = Map.of("Review", reviewView::versionOf, "Action", actionLog::versionOf, "DHRFund", fundLedger::versionOf);
@@ -70,5 +76,17 @@ class ReviewQueryController {
                     .orElseThrow(() -> new NotInReadModel("review", reviewId));
             return ResponseEntity.ok().eTag(Long.toString(review.version())).body(review);
         });
+    }
+
+    @GetMapping(value = "/{reviewId}", params = AsAt.PARAMETER)
+    @Operation(summary = "A review as it stood at an instant, its clocks judged on that day",
+            description = "The review view's own rules over the case's events recorded up to then, with its actions and money as"
+                    + " they were then; 404 when the death had not been notified by then, saying when it was.")
+    AsAt.Answer<ReviewView> findReviewAsAt(@PathVariable String reviewId,
+                                           @Parameter(description = AsAt.DESCRIPTION, example = "2015-09-01")
+                                           @RequestParam(AsAt.PARAMETER) String asAtText) {
+        AsAt at = instants.resolve(asAtText);
+        return AsAt.Answer.of(at, dhrAsAt.review(reviewId, at.position(), at.instant())
+                .orElseThrow(() -> instants.notThen("review", reviewId, at)));
     }
 }
