@@ -228,6 +228,19 @@ class AsAtIT extends StandaloneOverHttp {
         assertThat(http.get("/api/meetings/lscsb-2015-03-19?asAt=2015-03-19").status()).isEqualTo(404);
     }
 
+    @Test
+    void eachAuditTrailEntryLinksToTheCaseAsItStoodJustAfterIt() {
+        JsonNode entries = Http.admin(port).get("/api/audit-trail?caseId=" + ACTION).body().get("entries");
+
+        assertThat(entries).hasSize(4);
+        for (JsonNode entry : entries) {
+            JsonNode then = http.get(entry.get("caseAsAt").asText()).body();
+            assertThat(then.get("version").asLong()).as(entry.get("caseAsAt").asText()).isEqualTo(entry.get("version").asLong());
+        }
+        JsonNode fundEntry = Http.admin(port).get("/api/audit-trail?caseId=llr-dhr-fund").body().get("entries").get(0);
+        assertThat(fundEntry.get("caseAsAt").asText()).startsWith("/api/dhr-funds/llr-dhr-fund/ledger?asAt=");
+    }
+
     private static JsonNode withoutAsAt(JsonNode answer) {
         ObjectNode copy = answer.deepCopy();
         copy.remove(List.of("asAt", "asAtPosition"));
