@@ -23,13 +23,14 @@ public final class Benchmarks {
                 System.out.println();
                 System.out.println(StandaloneProcess.measure(BenchmarkSettings.fromSystemProperties()).table());
             }
+            case "event-log" -> EventLogBenchmark.fromSystemProperties().run();
             case "pages" -> {
                 System.out.println(machine());
                 System.out.println();
                 System.out.println(PagesBenchmark.measure(BenchmarkSettings.fromSystemProperties()));
             }
             default -> {
-                System.err.println("Unknown benchmark '" + which + "'; known: event-store, application, standalone, pages");
+                System.err.println("Unknown benchmark '" + which + "'; known: event-store, application, standalone, pages, event-log");
                 System.exit(2);
             }
         }

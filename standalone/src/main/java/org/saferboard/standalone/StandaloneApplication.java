@@ -8,6 +8,7 @@ import org.saferboard.infrastructure.projection.ProjectionProcessingConfiguratio
 import org.saferboard.query.QuerySideApplication;
 import org.saferboard.standalone.demo.DemoConfiguration;
 import org.saferboard.standalone.maintenance.MaintenanceTasks;
+import org.saferboard.standalone.maintenance.RebuildConfiguration;
 import org.saferboard.standalone.maintenance.RestoreConfiguration;
 import org.saferboard.web.WebConfiguration;
 import org.springframework.boot.SpringApplication;
@@ -22,7 +23,7 @@ import org.springframework.context.annotation.Import;
  * MongoDB-protocol server whose data lives under ./data. With {@code --demo} it loads the seed
  * board's 2015 meetings. With {@code --verify-chain} or {@code --backup=FILE} it does that and exits
  * (see {@link MaintenanceTasks}); with {@code --restore=FILE} it first restores a backup into its empty
- * event log.
+ * event log; with {@code --rebuild} it rebuilds the read models from the log while it serves.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -30,7 +31,7 @@ import org.springframework.context.annotation.Import;
         excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
                 classes = {CommandSideApplication.class, QuerySideApplication.class}))
 @Import({InfrastructureConfiguration.class, ProjectionProcessingConfiguration.class, DemoConfiguration.class, WebConfiguration.class,
-        RestoreConfiguration.class})
+        RestoreConfiguration.class, RebuildConfiguration.class})
 public class StandaloneApplication {
 
     public static void main(String[] args) {

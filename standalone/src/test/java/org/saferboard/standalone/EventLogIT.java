@@ -216,7 +216,7 @@ class EventLogIT extends StandaloneOverHttp {
     private static void awaitReadModelsCaughtUp(int port) {
         Http admin = Http.admin(port);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
-            JsonNode progress = admin.get("/api/read-models").body();
+            JsonNode progress = admin.get("/api/read-models").body().get("readModels");
             assertThat(progress).isNotEmpty();
             progress.forEach(readModel -> assertThat(readModel.get("eventsDone").asLong()).as(readModel.toString())
                     .isEqualTo(readModel.get("head").asLong()));

@@ -38,6 +38,7 @@ class PageModel {
             new NavigationLink("Reviews", "/reviews", "GET", "/api/reviews"),
             new NavigationLink("DHR fund", "/fund", "GET", "/api/dhr-funds/any/ledger"),
             new NavigationLink("Audit trail", "/audit", "GET", "/api/audit-trail"),
+            new NavigationLink("Event log", "/event-log", "GET", "/api/event-log/verification"),
             new NavigationLink("Users", "/admin/users", "GET", "/api/users"));
 
     /** A link as a page shows it: current when the page is under it. */

@@ -121,6 +121,13 @@ public class EventStoreConfiguration {
         return new EventChainKeeper(eventChain, interval);
     }
 
+    /** The events of the cases read as at a past instant most recently, kept in memory (at most this many events). */
+    @Bean
+    CaseHistories caseHistories(GlobalSequenceEventStorageEngine eventStorageEngine,
+                                @Value("${saferboard.as-at.cached-events:50000}") long cachedEvents) {
+        return new CaseHistories(eventStorageEngine, cachedEvents);
+    }
+
     @Bean
     EventLogBackup eventLogBackup(MongoDatabase saferBoardDatabase, EventChain eventChain, Durability durability, Clock clock) {
         return new EventLogBackup(saferBoardDatabase, eventChain, durability, clock);

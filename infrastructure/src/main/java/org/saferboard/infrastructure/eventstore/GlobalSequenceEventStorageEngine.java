@@ -55,7 +55,6 @@ import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.serialization.SerializedObject;
@@ -484,12 +483,17 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         return low;
     }
 
-    /** The first stored event at an index from {@code from} to {@code to}, looked up a window of keys at a time. */
+    /**
+     * The first stored event at an index from {@code from} to {@code to}, looked up in windows of keys
+     * that start at one and grow: nearly every index holds an event, and every key asked for costs a
+     * lookup (an expensive one on the embedded server's H2 backend).
+     */
     private Document firstStoredFrom(long from, long to) {
-        for (long start = from; start <= to; start += HEAD_WINDOW) {
-            List<Long> window = LongStream.rangeClosed(start, Math.min(to, start + HEAD_WINDOW - 1)).boxed().toList();
+        int window = 1;
+        for (long start = from; start <= to; start += window, window = Math.min(HEAD_WINDOW, window * 8)) {
+            List<Long> keys = LongStream.rangeClosed(start, Math.min(to, start + window - 1)).boxed().toList();
             Document first = null;
-            for (Document document : events.find(in(GLOBAL_INDEX, window)).projection(Projections.include(GLOBAL_INDEX, TIMESTAMP))) {
+            for (Document document : events.find(in(GLOBAL_INDEX, keys)).projection(Projections.include(GLOBAL_INDEX, TIMESTAMP))) {
                 if (first == null || document.getLong(GLOBAL_INDEX) < first.getLong(GLOBAL_INDEX)) {
                     first = document;
                 }
@@ -501,21 +505,23 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         return null;
     }
 
-    /** One case's events stored at global indexes up to the position, in order, upcast and deserialised. */
-    public DomainEventStream readEventsUpTo(String aggregateIdentifier, long position) {
-        List<DomainEventData<?>> upTo = new ArrayList<>();
-        long next = 0;
+    /** A case's event with the global index it is stored at. */
+    public record IndexedEvent(long globalIndex, DomainEventMessage<?> message) {
+    }
+
+    /** One case's visible events from a sequence number on, in order, each with its global index, upcast and deserialised. */
+    public List<IndexedEvent> readIndexedEvents(String aggregateIdentifier, long firstSequenceNumber) {
+        List<IndexedEvent> read = new ArrayList<>();
+        long next = firstSequenceNumber;
         while (true) {
             List<Document> found = visibleAggregateEvents(aggregateIdentifier, next, batchSize(), null);
             for (Document document : found) {
-                // a case's events are stored in the order of their sequence numbers: the first past the position ends them
-                if (document.getLong(GLOBAL_INDEX) > position) {
-                    return EventStreamUtils.upcastAndDeserializeDomainEvents(upTo.stream(), getEventSerializer(), upcasterChain);
-                }
-                upTo.add(domainEventData(document));
+                long index = document.getLong(GLOBAL_INDEX);
+                EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(domainEventData(document)), getEventSerializer(), upcasterChain)
+                        .forEachRemaining(message -> read.add(new IndexedEvent(index, message)));
             }
             if (found.size() < batchSize()) {
-                return EventStreamUtils.upcastAndDeserializeDomainEvents(upTo.stream(), getEventSerializer(), upcasterChain);
+                return read;
             }
             next = found.get(found.size() - 1).getLong(SEQUENCE_NUMBER) + 1;
         }
@@ -530,9 +536,12 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         int batch = Math.max(batchSize(), 1_000);
         for (long from = 1; from <= position; from += batch) {
             List<Long> indexes = LongStream.rangeClosed(from, Math.min(position, from + batch - 1)).boxed().toList();
-            List<Document> found = events.find(and(in(GLOBAL_INDEX, indexes), eq(TYPE, aggregateType))).into(new ArrayList<>());
+            // the kind is checked here, not in the query: mongo-java-server answers from the unique index only a
+            // query that is nothing but the $in, and scans the whole collection for one that adds a condition
+            List<Document> found = events.find(in(GLOBAL_INDEX, indexes)).into(new ArrayList<>());
             Set<Long> incomplete = incompleteCommitEvents(found);
-            found.removeIf(document -> incomplete.contains(document.getLong(GLOBAL_INDEX)));
+            found.removeIf(document -> incomplete.contains(document.getLong(GLOBAL_INDEX))
+                    || !aggregateType.equals(document.getString(TYPE)));
             found.sort(Comparator.comparingLong(document -> document.getLong(GLOBAL_INDEX)));
             EventStreamUtils.upcastAndDeserializeDomainEvents(
                     found.stream().map(GlobalSequenceEventStorageEngine::domainEventData), getEventSerializer(), upcasterChain)

@@ -83,7 +83,8 @@ public final class AccessRules {
             rule("GET", "/api/event-log/head", EnumSet.of(AUDITOR, ADMIN), "read the event log's hash chain head"),
             rule("GET", "/api/event-log/verification", EnumSet.of(AUDITOR, ADMIN), "verify the event log's hash chain"),
             rule("GET", "/api/event-log/backup", EnumSet.of(ADMIN), "back up the whole event log"),
-            rule("GET", "/api/read-models", EnumSet.of(ADMIN), "see each read model's progress through the event log"));
+            rule("GET", "/api/read-models", EnumSet.of(ADMIN), "see each read model's progress through the event log"),
+            rule("POST", "/api/read-models/**", EnumSet.of(ADMIN), "rebuild read models from the event log, or cancel a rebuild"));
 
     private AccessRules() {
     }

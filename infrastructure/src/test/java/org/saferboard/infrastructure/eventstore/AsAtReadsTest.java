@@ -11,7 +11,6 @@ import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventsourcing.EventStreamUtils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,13 +71,24 @@ class AsAtReadsTest {
             engine.appendEvents(at("Action", "long", sequence, sequence), at("Action", "other-" + sequence, 0, sequence));
         }
 
-        List<Object> upToTwentyOne = EventStreamUtils.asStream(engine.readEventsUpTo("long", 21))
-                .map(DomainEventMessage::getPayload).map(Object.class::cast).toList();
+        CaseHistories histories = new CaseHistories(engine, 25);
+        List<Object> upToTwentyOne = histories.upTo("long", 21).stream().map(DomainEventMessage::getPayload).map(Object.class::cast).toList();
 
         assertThat(upToTwentyOne).hasSize(11).first().isEqualTo(new Noted("long 0"));
         assertThat(upToTwentyOne).last().isEqualTo(new Noted("long 10"));
-        assertThat(EventStreamUtils.asStream(engine.readEventsUpTo("long", 40)).count()).isEqualTo(20);
-        assertThat(EventStreamUtils.asStream(engine.readEventsUpTo("long", 0)).count()).isZero();
+        assertThat(histories.upTo("long", 40)).hasSize(20);
+        assertThat(histories.upTo("long", 0)).isEmpty();
+        assertThat(engine.readIndexedEvents("long", 5)).first().satisfies(event -> {
+            assertThat(event.globalIndex()).isEqualTo(11);
+            assertThat(event.message().getSequenceNumber()).isEqualTo(5);
+        });
+
+        // what was stored since a case was read is read on top of what is kept; others leave when too many are kept
+        engine.appendEvents(at("Action", "long", 20, 30));
+        assertThat(histories.upTo("long", 1_000)).hasSize(21).last().extracting(DomainEventMessage::getPayload)
+                .isEqualTo(new Noted("long 20"));
+        assertThat(histories.upTo("other-3", 1_000)).hasSize(1);
+        assertThat(histories.upTo("long", 1_000)).hasSize(21);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.saferboard.api.action.views.ActionDetails;
 import org.saferboard.api.action.views.ActionHistoryEntry;
 import org.saferboard.api.action.views.ActionLogPage;
 import org.saferboard.api.action.views.ActionSummary;
+import org.saferboard.infrastructure.eventstore.CaseHistories;
 import org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine;
 import org.springframework.stereotype.Component;
 
@@ -36,15 +37,17 @@ public class ActionsAsAt {
     static final String AGGREGATE_TYPE = "Action";
 
     private final GlobalSequenceEventStorageEngine eventLog;
+    private final CaseHistories histories;
 
-    public ActionsAsAt(GlobalSequenceEventStorageEngine eventLog) {
+    public ActionsAsAt(GlobalSequenceEventStorageEngine eventLog, CaseHistories histories) {
         this.eventLog = eventLog;
+        this.histories = histories;
     }
 
     /** One action as it stood, with its history then; empty when it had not been raised. */
     public Optional<ActionDetails> action(String actionId, long position, LocalDate on) {
         Folded folded = new Folded(actionId);
-        eventLog.readEventsUpTo(actionId, position).forEachRemaining(folded::apply);
+        histories.upTo(actionId, position).forEach(folded::apply);
         if (folded.state == null) {
             return Optional.empty();
         }
@@ -61,7 +64,7 @@ public class ActionsAsAt {
         Map<String, ActionSummary> found = new HashMap<>();
         for (String actionId : actionIds) {
             Folded folded = new Folded(actionId);
-            eventLog.readEventsUpTo(actionId, position).forEachRemaining(folded::applyWithoutHistory);
+            histories.upTo(actionId, position).forEach(folded::applyWithoutHistory);
             if (folded.state != null) {
                 found.put(actionId, folded.summaryOn(on));
             }

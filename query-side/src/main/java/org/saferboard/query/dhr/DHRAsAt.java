@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.EventStreamUtils;
 import org.saferboard.api.BusinessCalendar;
 import org.saferboard.api.dhr.events.DHRFundEvent;
 import org.saferboard.api.dhr.views.AllocationList;
@@ -16,7 +15,7 @@ import org.saferboard.api.dhr.views.ContributionLedger;
 import org.saferboard.api.dhr.views.DHRFundLedger;
 import org.saferboard.api.dhr.views.PartnerStatement;
 import org.saferboard.api.dhr.views.ReviewView;
-import org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine;
+import org.saferboard.infrastructure.eventstore.CaseHistories;
 import org.saferboard.query.ScratchReadModels;
 import org.saferboard.query.action.ActionsAsAt;
 import org.springframework.stereotype.Component;
@@ -30,15 +29,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class DHRAsAt {
 
-    private final GlobalSequenceEventStorageEngine eventLog;
+    private final CaseHistories histories;
     private final ScratchReadModels scratch;
     private final ActionsAsAt actions;
     private final StatutoryClocks clocks;
     private final DHRFundLedgerProjection fundLedger;
 
-    public DHRAsAt(GlobalSequenceEventStorageEngine eventLog, ScratchReadModels scratch, ActionsAsAt actions, StatutoryClocks clocks,
+    public DHRAsAt(CaseHistories histories, ScratchReadModels scratch, ActionsAsAt actions, StatutoryClocks clocks,
                    DHRFundLedgerProjection fundLedger) {
-        this.eventLog = eventLog;
+        this.histories = histories;
         this.scratch = scratch;
         this.actions = actions;
         this.clocks = clocks;
@@ -65,9 +64,9 @@ public class DHRAsAt {
     /** Empty when the death had not been notified by then. */
     public Optional<ReviewView> review(String reviewId, long position, Instant instant) {
         LocalDate on = LocalDate.ofInstant(instant, BusinessCalendar.BUSINESS_ZONE);
-        Iterable<? extends DomainEventMessage<?>> events = EventStreamUtils.asStream(eventLog.readEventsUpTo(reviewId, position)).toList();
         Clock then = Clock.fixed(instant, BusinessCalendar.BUSINESS_ZONE);
-        return scratch.replay(database -> new ReviewViewProjection(database, clocks, then, processingGroup -> { }), events,
+        return scratch.replay(database -> new ReviewViewProjection(database, clocks, then, processingGroup -> { }),
+                        histories.upTo(reviewId, position),
                         view -> view.caseOf(reviewId))
                 .map(review -> {
                     Map<String, List<DHRFundEvent>> eventsByFund = new LinkedHashMap<>();
@@ -79,7 +78,7 @@ public class DHRAsAt {
     }
 
     private List<DHRFundEvent> fundEvents(String fundId, long position) {
-        return EventStreamUtils.asStream(eventLog.readEventsUpTo(fundId, position))
+        return histories.upTo(fundId, position).stream()
                 .map(DomainEventMessage::getPayload)
                 .filter(DHRFundEvent.class::isInstance)
                 .map(DHRFundEvent.class::cast)

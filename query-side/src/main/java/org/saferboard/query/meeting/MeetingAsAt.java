@@ -2,10 +2,8 @@ package org.saferboard.query.meeting;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.EventStreamUtils;
 import org.saferboard.api.meeting.views.MeetingView;
-import org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine;
+import org.saferboard.infrastructure.eventstore.CaseHistories;
 import org.saferboard.query.ScratchReadModels;
 import org.saferboard.query.action.ActionsAsAt;
 import org.springframework.stereotype.Component;
@@ -17,20 +15,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class MeetingAsAt {
 
-    private final GlobalSequenceEventStorageEngine eventLog;
+    private final CaseHistories histories;
     private final ScratchReadModels scratch;
     private final ActionsAsAt actions;
 
-    public MeetingAsAt(GlobalSequenceEventStorageEngine eventLog, ScratchReadModels scratch, ActionsAsAt actions) {
-        this.eventLog = eventLog;
+    public MeetingAsAt(CaseHistories histories, ScratchReadModels scratch, ActionsAsAt actions) {
+        this.histories = histories;
         this.scratch = scratch;
         this.actions = actions;
     }
 
     /** Empty when the meeting had not been scheduled by then. */
     public Optional<MeetingView> meeting(String meetingId, long position, LocalDate on) {
-        Iterable<? extends DomainEventMessage<?>> events = EventStreamUtils.asStream(eventLog.readEventsUpTo(meetingId, position)).toList();
-        return scratch.replay(database -> new MeetingViewProjection(database, processingGroup -> { }), events,
+        return scratch.replay(database -> new MeetingViewProjection(database, processingGroup -> { }), histories.upTo(meetingId, position),
                 view -> view.meetingOf(meetingId))
                 .map(meeting -> MeetingQueries.withActionsWorded(meeting,
                         actions.summaries(MeetingQueries.raisedActionIds(meeting), position, on)));

@@ -1,10 +1,12 @@
 package org.saferboard.query.web;
 
+import org.saferboard.query.AsAt;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.saferboard.infrastructure.eventstore.CaseHistories;
 import org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +17,12 @@ class AsAtInstants {
     private final Clock clock;
     private final GlobalSequenceEventStorageEngine eventLog;
 
-    AsAtInstants(Clock clock, GlobalSequenceEventStorageEngine eventLog) {
+    private final CaseHistories histories;
+
+    AsAtInstants(Clock clock, GlobalSequenceEventStorageEngine eventLog, CaseHistories histories) {
         this.clock = clock;
         this.eventLog = eventLog;
+        this.histories = histories;
     }
 
     AsAt resolve(String text) {
@@ -33,7 +38,6 @@ class AsAtInstants {
     }
 
     private Optional<Instant> firstRecorded(String caseId) {
-        DomainEventStream events = eventLog.readEventsUpTo(caseId, Long.MAX_VALUE);
-        return events.hasNext() ? Optional.of(events.next()).map(DomainEventMessage::getTimestamp) : Optional.empty();
+        return histories.upTo(caseId, Long.MAX_VALUE).stream().findFirst().map(DomainEventMessage::getTimestamp);
     }
 }

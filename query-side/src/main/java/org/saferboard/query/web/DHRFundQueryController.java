@@ -1,5 +1,7 @@
 package org.saferboard.query.web;
 
+import org.saferboard.query.AsAt;
+
 import static org.saferboard.query.ReadAfterWaiter.READ_AFTER_DESCRIPTION;
 
 import io.swagger.v3.oas.annotations.Operation;

@@ -26,6 +26,8 @@ import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.query.audit.AuditTrailPage;
 import org.saferboard.query.audit.AuditTrailProjection;
+import org.saferboard.query.action.ActionsAsAt;
+import org.saferboard.web.AsAtChoice;
 import org.saferboard.web.CommandForm;
 import org.saferboard.web.Form;
 import org.saferboard.web.FormField;
@@ -73,8 +75,13 @@ class ActionPages {
     private final AuditTrailProjection auditTrail;
     private final Map<String, ToLongFunction<String>> followed;
 
+    private final AsAtChoice asAtChoice;
+    private final ActionsAsAt actionsAsAt;
+
     ActionPages(QueryGateway queries, FormPages forms, PageAccess access, ReadAfterWaiter readAfterWaiter,
-                ActionLogProjection actionLog, AuditTrailProjection auditTrail) {
+                ActionLogProjection actionLog, AuditTrailProjection auditTrail, AsAtChoice asAtChoice, ActionsAsAt actionsAsAt) {
+        this.asAtChoice = asAtChoice;
+        this.actionsAsAt = actionsAsAt;
         this.queries = queries;
         this.forms = forms;
         this.access = access;
@@ -86,7 +93,7 @@ class ActionPages {
 
     /** The filters of the action log, as the page's form sends them; each empty one matches everything. */
     record Filters(ActionStatus status, String owner, String agency, SourceKind source, String review, String meeting,
-                   Boolean overdue, String sort) {
+                   Boolean overdue, String sort, String asAtDate, String asAtTime) {
 
         FindActions query(int page) {
             return new FindActions(status, blankToNull(owner), blankToNull(agency), source, blankToNull(review),
@@ -95,8 +102,19 @@ class ActionPages {
                     page, PAGE_SIZE);
         }
 
-        /** The filters as a query string, for the pagination links and the CSV download. */
+        /** The filters as a query string, for the CSV download. */
         String queryString() {
+            return QueryStrings.of(parameters());
+        }
+
+        /** The filters and the instant the log is shown at, for the pagination links. */
+        String queryString(AsAtChoice.Chosen asAt) {
+            Map<String, Object> parameters = parameters();
+            parameters.putAll(asAt.parameters());
+            return QueryStrings.of(parameters);
+        }
+
+        private Map<String, Object> parameters() {
             Map<String, Object> parameters = new LinkedHashMap<>();
             parameters.put("status", status);
             parameters.put("owner", owner);
@@ -106,7 +124,7 @@ class ActionPages {
             parameters.put("meeting", meeting);
             parameters.put("overdue", Boolean.TRUE.equals(overdue) ? "true" : null);
             parameters.put("sort", "-dueDate".equals(sort) ? sort : null);
-            return QueryStrings.of(parameters);
+            return parameters;
         }
     }
 
@@ -115,21 +133,34 @@ class ActionPages {
                      HttpServletRequest request, Model model) {
         access.require(request, "GET", READ_ACTIONS);
         int shownPage = Math.max(0, Math.min(page, 10_000));
-        ActionLogPage actions = queries.query(filters.query(shownPage), ActionLogPage.class).join();
+        AsAtChoice.Chosen asAt = asAtChoice.from(filters.asAtDate(), filters.asAtTime());
+        ActionLogPage actions = asAt.chosen()
+                ? actionsAsAt.actions(filters.query(shownPage), asAt.asAt().position(), asAt.asAt().businessDate())
+                : queries.query(filters.query(shownPage), ActionLogPage.class).join();
+        model.addAttribute("asAt", asAt);
+        model.addAttribute("asAtQuery", QueryStrings.of(asAt.parameters()));
+        model.addAttribute("pageQuery", filters.queryString(asAt));
         model.addAttribute("actions", actions);
         model.addAttribute("pages", (actions.totalActions() + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("filterQuery", filters.queryString());
         model.addAttribute("statuses", ActionStatus.values());
         model.addAttribute("sources", SourceKind.values());
-        model.addAttribute("mayRaise", access.may("POST", READ_ACTIONS));
+        model.addAttribute("mayRaise", !asAt.chosen() && access.may("POST", READ_ACTIONS));
         // htmx asks for the results only when a filter changes; without JavaScript the whole page comes back
         return "true".equals(request.getHeader("HX-Request")) ? "actions/log :: results" : "actions/log";
     }
 
     @GetMapping("/actions/{actionId}")
     CompletableFuture<String> action(@PathVariable String actionId, @RequestParam(defaultValue = "-1") int historyPage,
+                                     @RequestParam(required = false) String asAtDate, @RequestParam(required = false) String asAtTime,
                                      HttpServletRequest request, Model model) {
         access.require(request, "GET", READ_ACTIONS + "/" + actionId);
+        AsAtChoice.Chosen asAt = asAtChoice.from(asAtDate, asAtTime);
+        model.addAttribute("asAt", asAt);
+        model.addAttribute("asAtQuery", QueryStrings.of(asAt.parameters()));
+        if (asAt.chosen()) {
+            return CompletableFuture.completedFuture(actionAsAt(actionId, historyPage, asAt, model));
+        }
         // the read may finish on another thread, which knows nothing of the request's signed-in user
         SignedInUser user = access.user();
         return readAfterWaiter.read(FormPages.readAfter(model), followed, () -> {
@@ -142,6 +173,19 @@ class ActionPages {
             model.addAttribute("changes", offeredChanges(user, action));
             return "actions/action";
         });
+    }
+
+    /** The action as it stood at the instant asked for, with its history up to then; nothing can be changed from it. */
+    private String actionAsAt(String actionId, int historyPage, AsAtChoice.Chosen asAt, Model model) {
+        ActionDetails action = actionsAsAt.action(actionId, asAt.asAt().position(), asAt.asAt().businessDate())
+                .orElseThrow(() -> new PageNotFound("There was no action " + actionId + " at that date and time."));
+        AuditTrailPage history = auditTrail.findOrNewest(new AuditTrailProjection.Criteria("Action", actionId, null, null, null,
+                asAt.asAt().instant().plusMillis(1)), historyPage, HISTORY_PAGE_SIZE);
+        model.addAttribute("action", action);
+        model.addAttribute("history", history);
+        model.addAttribute("historyPages", Math.max(1, (history.totalEntries() + HISTORY_PAGE_SIZE - 1) / HISTORY_PAGE_SIZE));
+        model.addAttribute("changes", List.of());
+        return "actions/action";
     }
 
     @GetMapping("/actions/new")

@@ -1,4 +1,4 @@
-package org.saferboard.query.web;
+package org.saferboard.query;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Clock;
@@ -17,16 +17,16 @@ import org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine
  *
  * @param businessDate the instant's date in Europe/London, on which overdue and RAG are judged
  */
-record AsAt(Instant instant, LocalDate businessDate, long position) {
+public record AsAt(Instant instant, LocalDate businessDate, long position) {
 
-    static final String PARAMETER = "asAt";
-    static final String DESCRIPTION = "An ISO instant (2015-06-18T10:00:00Z, or with an offset) or a date (2015-06-18, meaning the"
+    public static final String PARAMETER = "asAt";
+    public static final String DESCRIPTION = "An ISO instant (2015-06-18T10:00:00Z, or with an offset) or a date (2015-06-18, meaning the"
             + " end of that day in Europe/London): the answer is folded from the events recorded up to then, not read from today's"
             + " read model, and says the instant and the event log's position it reflects.";
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    static AsAt of(String text, Clock clock, GlobalSequenceEventStorageEngine eventLog) {
+    public static AsAt of(String text, Clock clock, GlobalSequenceEventStorageEngine eventLog) {
         Instant now = clock.instant();
         Instant instant = parse(text);
         if (DATE.matcher(text).matches() && LocalDate.parse(text).equals(BusinessCalendar.today(clock))) {
@@ -52,9 +52,9 @@ record AsAt(Instant instant, LocalDate businessDate, long position) {
     }
 
     /** A read's answer as at an instant: the view as it was then, with the instant and the log's position beside its fields. */
-    record Answer<T>(Instant asAt, long asAtPosition, @JsonUnwrapped T view) {
+    public record Answer<T>(Instant asAt, long asAtPosition, @JsonUnwrapped T view) {
 
-        static <T> Answer<T> of(AsAt asAt, T view) {
+        public static <T> Answer<T> of(AsAt asAt, T view) {
             return new Answer<>(asAt.instant(), asAt.position(), view);
         }
     }
