@@ -177,8 +177,10 @@ public class ReadModelRebuilder {
             StreamingEventProcessor live = processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
             update(name, State.SWITCHING, position(rebuild), head(), null, null, null);
             live.shutdownAsync().get(30, TimeUnit.SECONDS);
+            long rebuilt;
             try {
                 followUntilCaughtUp(name, rebuild, started, true);
+                rebuilt = position(rebuild);
                 rebuild.shutDown();
                 durability.awaitDurable();
                 Set<String> existing = database.listCollectionNames().into(new TreeSet<>());
@@ -195,8 +197,7 @@ public class ReadModelRebuilder {
             } finally {
                 live.start();
             }
-            long done = position(rebuild);
-            update(name, State.DONE, done, done, null, 0L, "rebuilt from " + done + " events in "
+            update(name, State.DONE, rebuilt, rebuilt, null, 0L, "rebuilt from " + rebuilt + " events in "
                     + Duration.between(started, clock.instant()).toSeconds() + " s and switched over");
             log.info("Read model {} rebuilt from the event log and in use", name);
         } catch (Cancelled e) {
