@@ -38,14 +38,28 @@ class EventLogPagesBrowserIT extends StandaloneOverHttp {
                 {"actionId":"needs-assessment","title":"Publish the domestic abuse needs assessment","ownerName":"James Fox",
                  "owningAgency":"Leicestershire County Council","dueDate":"2019-11-30","source":{"kind":"AD_HOC"}}""").status())
                 .isEqualTo(201);
-        // the picker is to the second: the revision comes a whole second after the moment recorded
+        assertThat(secretariat.post("/api/meetings", """
+                {"meetingId":"lscsb-2019-09-20","boardId":"LSCSB","meetingDate":"2019-09-20","startTime":"10:00","venue":"County Hall",
+                 "chairName":"Mr. J. T. Orson JP CC"}""").status()).isEqualTo(201);
+        assertThat(secretariat.post("/api/reviews", """
+                {"reviewId": "dhr-mary", "caseReference": "LR-DHR-2019-01", "pseudonym": "Mary", "dateOfDeath": "2019-06-01",
+                 "notifiedOn": "2019-06-10", "notifyingAgency": "Leicestershire Police", "area": "Charnwood"}""").status())
+                .isEqualTo(201);
+        // the picker is to the second: the later changes come a whole second after the moment recorded
         Thread.sleep(1_100);
         beforeRevision = LocalDateTime.now(LONDON).withNano(0);
         Thread.sleep(1_100);
         assertThat(secretariat.post("/api/actions/needs-assessment/due-date",
                 "{\"dueDate\":\"2020-01-31\",\"reason\":\"Cabinet meets in January\"}").status()).isEqualTo(200);
+        assertThat(secretariat.post("/api/meetings/lscsb-2019-09-20/agenda-items",
+                "{\"minuteNumber\":28,\"title\":\"Integrated Offender Management\"}").status()).isEqualTo(200);
+        assertThat(secretariat.post("/api/reviews/dhr-mary/decision",
+                "{\"holdReview\": true, \"rationale\": \"Meets the statutory criteria\", \"decidedOn\": \"2019-07-01\"}").status())
+                .isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).until(() ->
-                secretariat.get("/api/actions/needs-assessment").body().get("version").asLong() == 2);
+                secretariat.get("/api/actions/needs-assessment").body().get("version").asLong() == 2
+                        && secretariat.get("/api/meetings/lscsb-2019-09-20").body().get("version").asLong() == 2
+                        && secretariat.get("/api/reviews/dhr-mary").body().get("version").asLong() == 2);
     }
 
     @Test
@@ -72,7 +86,8 @@ class EventLogPagesBrowserIT extends StandaloneOverHttp {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                     assertThat(admin.count("#read-models-table .govuk-tag--green")).isEqualTo(readModels));
             admin.arrived();
-            assertThat(admin.mainText()).contains("rebuilt from 2 events").doesNotContain("rebuilt from 0 events");
+            String events = printed.substring("Event log head ".length(), printed.indexOf(':'));
+            assertThat(admin.mainText()).contains("rebuilt from " + events + " events").doesNotContain("rebuilt from 0 events");
             assertThat(admin.count("form[action='/event-log/rebuild/cancel']")).as("nothing left to cancel").isZero();
         }
     }
@@ -97,6 +112,18 @@ class EventLogPagesBrowserIT extends StandaloneOverHttp {
             auditor.visit("/actions?asAtDate=" + date + "&asAtTime=" + time);
             assertThat(auditor.mainText()).contains("As it stood at " + time + " on", "Publish the domestic abuse needs assessment", "30 Nov 2019");
             assertThat(auditor.count("a[download]")).as("no CSV of a past log").isZero();
+
+            auditor.visit("/meetings/lscsb-2019-09-20");
+            assertThat(auditor.mainText()).contains("Integrated Offender Management");
+            auditor.visit("/meetings/lscsb-2019-09-20?asAtDate=" + date + "&asAtTime=" + time);
+            assertThat(auditor.mainText()).contains("As it stood at " + time + " on", "Meeting of 20 September 2019")
+                    .doesNotContain("Integrated Offender Management");
+
+            auditor.visit("/reviews/dhr-mary");
+            assertThat(auditor.mainText()).contains("Meets the statutory criteria");
+            auditor.visit("/reviews/dhr-mary?asAtDate=" + date + "&asAtTime=" + time);
+            assertThat(auditor.mainText()).contains("As it stood at " + time + " on", "Mary")
+                    .doesNotContain("Meets the statutory criteria");
 
             auditor.visit("/actions/needs-assessment?asAtDate=2015-03-19");
             assertThat(auditor.heading()).isEqualTo("Page not found");

@@ -22,6 +22,8 @@ import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.query.dhr.DHRFundLedgerProjection;
 import org.saferboard.query.dhr.ReviewViewProjection;
+import org.saferboard.query.dhr.DHRAsAt;
+import org.saferboard.web.AsAtChoice;
 import org.saferboard.web.CommandForm;
 import org.saferboard.web.Form;
 import org.saferboard.web.FormField;
@@ -60,8 +62,14 @@ class ReviewPages {
     private final ReadAfterWaiter readAfterWaiter;
     private final Map<String, ToLongFunction<String>> followed;
 
+    private final AsAtChoice asAtChoice;
+    private final DHRAsAt dhrAsAt;
+
     ReviewPages(QueryGateway queries, FormPages forms, PageAccess access, ReadAfterWaiter readAfterWaiter,
-                ReviewViewProjection reviewView, ActionLogProjection actionLog, DHRFundLedgerProjection fundLedger) {
+                ReviewViewProjection reviewView, ActionLogProjection actionLog, DHRFundLedgerProjection fundLedger,
+                AsAtChoice asAtChoice, DHRAsAt dhrAsAt) {
+        this.asAtChoice = asAtChoice;
+        this.dhrAsAt = dhrAsAt;
         this.queries = queries;
         this.forms = forms;
         this.access = access;
@@ -101,9 +109,19 @@ class ReviewPages {
     }
 
     @GetMapping("/reviews/{reviewId}")
-    CompletableFuture<String> review(@PathVariable String reviewId, HttpServletRequest request, Model model) {
+    CompletableFuture<String> review(@PathVariable String reviewId, @RequestParam(required = false) String asAtDate,
+                                     @RequestParam(required = false) String asAtTime, HttpServletRequest request, Model model) {
         access.require(request, "GET", READ_REVIEWS + "/" + reviewId);
         SignedInUser user = access.user();
+        AsAtChoice.Chosen asAt = asAtChoice.from(asAtDate, asAtTime);
+        model.addAttribute("asAt", asAt);
+        if (asAt.chosen()) {
+            // the case as it stood then, its clocks judged on that day; nothing can be changed from it
+            model.addAttribute("review", dhrAsAt.review(reviewId, asAt.asAt().position(), asAt.asAt().instant())
+                    .orElseThrow(() -> new PageNotFound("There was no review " + reviewId + " at that date and time.")));
+            model.addAttribute("changes", List.of());
+            return CompletableFuture.completedFuture("reviews/review");
+        }
         return readAfterWaiter.read(FormPages.readAfter(model), followed, () -> {
             ReviewView review = find(reviewId);
             model.addAttribute("review", review);

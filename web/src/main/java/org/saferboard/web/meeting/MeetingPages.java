@@ -28,6 +28,8 @@ import org.saferboard.infrastructure.security.SignedInUser;
 import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.query.meeting.MeetingViewProjection;
+import org.saferboard.query.meeting.MeetingAsAt;
+import org.saferboard.web.AsAtChoice;
 import org.saferboard.web.CommandForm;
 import org.saferboard.web.Form;
 import org.saferboard.web.FormField;
@@ -66,8 +68,13 @@ class MeetingPages {
     private final ReadAfterWaiter readAfterWaiter;
     private final Map<String, ToLongFunction<String>> followed;
 
+    private final AsAtChoice asAtChoice;
+    private final MeetingAsAt meetingAsAt;
+
     MeetingPages(QueryGateway queries, FormPages forms, PageAccess access, ReadAfterWaiter readAfterWaiter,
-                 MeetingViewProjection meetingView, ActionLogProjection actionLog) {
+                 MeetingViewProjection meetingView, ActionLogProjection actionLog, AsAtChoice asAtChoice, MeetingAsAt meetingAsAt) {
+        this.asAtChoice = asAtChoice;
+        this.meetingAsAt = meetingAsAt;
         this.queries = queries;
         this.forms = forms;
         this.access = access;
@@ -123,27 +130,37 @@ class MeetingPages {
     }
 
     @GetMapping("/meetings/{meetingId}")
-    CompletableFuture<String> meeting(@PathVariable String meetingId, HttpServletRequest request, Model model) {
+    CompletableFuture<String> meeting(@PathVariable String meetingId, @RequestParam(required = false) String asAtDate,
+                                      @RequestParam(required = false) String asAtTime, HttpServletRequest request, Model model) {
         access.require(request, "GET", READ_MEETINGS + "/" + meetingId);
         SignedInUser user = access.user();
+        AsAtChoice.Chosen asAt = asAtChoice.from(asAtDate, asAtTime);
+        model.addAttribute("asAt", asAt);
+        if (asAt.chosen()) {
+            // the record as it stood then, from the events recorded up to then; nothing can be changed from it
+            model.addAttribute("meeting", meetingAsAt.meeting(meetingId, asAt.asAt().position(), asAt.asAt().businessDate())
+                    .orElseThrow(() -> new PageNotFound("There was no meeting " + meetingId + " at that date and time.")));
+            model.addAttribute("may", new Offered(user, meetingId, false));
+            return CompletableFuture.completedFuture("meetings/meeting");
+        }
         return readAfterWaiter.read(FormPages.readAfter(model), followed, () -> {
             MeetingView meeting = find(meetingId);
             model.addAttribute("meeting", meeting);
-            model.addAttribute("may", new Offered(user, meetingId));
+            model.addAttribute("may", new Offered(user, meetingId, true));
             return "meetings/meeting";
         });
     }
 
     /** Which of the secretariat's forms the page offers this person (the rules of the endpoints they send to). */
-    public record Offered(SignedInUser user, String meetingId) {
+    public record Offered(SignedInUser user, String meetingId, boolean now) {
 
         public boolean change(String path) {
-            return MeetingChange.atPath(path, false).filter(change -> PageAccess.may(user, change.apiMethod(),
+            return now && MeetingChange.atPath(path, false).filter(change -> PageAccess.may(user, change.apiMethod(),
                     change.apiPath(meetingId, null))).isPresent();
         }
 
         public boolean itemChange(String path, int minute) {
-            return MeetingChange.atPath(path, true).filter(change -> PageAccess.may(user, change.apiMethod(),
+            return now && MeetingChange.atPath(path, true).filter(change -> PageAccess.may(user, change.apiMethod(),
                     change.apiPath(meetingId, minute))).isPresent();
         }
     }
