@@ -1,9 +1,5 @@
 package org.saferboard.query.web;
 
-import org.saferboard.query.AsAt;
-
-import org.saferboard.query.action.ActionsAsAt;
-
 import static org.saferboard.query.ReadAfterWaiter.READ_AFTER_DESCRIPTION;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,8 +23,10 @@ import org.saferboard.api.action.views.ActionDetails;
 import org.saferboard.api.action.views.ActionHistoryPage;
 import org.saferboard.api.action.views.ActionLogPage;
 import org.saferboard.api.action.views.ActionSummary;
+import org.saferboard.query.AsAt;
 import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.action.ActionLogProjection;
+import org.saferboard.query.action.ActionsAsAt;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;

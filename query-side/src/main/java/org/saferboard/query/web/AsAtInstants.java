@@ -1,13 +1,12 @@
 package org.saferboard.query.web;
 
-import org.saferboard.query.AsAt;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.saferboard.infrastructure.eventstore.CaseHistories;
 import org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine;
+import org.saferboard.query.AsAt;
 import org.springframework.stereotype.Component;
 
 /** The read API's "as at" parameter turned into an instant and a position of the event log, and the 404 of a case that did not exist then. */

@@ -1,7 +1,5 @@
 package org.saferboard.query.web;
 
-import org.saferboard.query.AsAt;
-
 import static org.saferboard.query.ReadAfterWaiter.READ_AFTER_DESCRIPTION;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,8 +20,9 @@ import org.saferboard.api.dhr.views.AllocationList;
 import org.saferboard.api.dhr.views.ContributionLedger;
 import org.saferboard.api.dhr.views.DHRFundLedger;
 import org.saferboard.api.dhr.views.PartnerStatement;
-import org.saferboard.query.dhr.DHRAsAt;
+import org.saferboard.query.AsAt;
 import org.saferboard.query.ReadAfterWaiter;
+import org.saferboard.query.dhr.DHRAsAt;
 import org.saferboard.query.dhr.DHRFundLedgerProjection;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

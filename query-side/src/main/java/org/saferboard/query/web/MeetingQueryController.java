@@ -1,7 +1,5 @@
 package org.saferboard.query.web;
 
-import org.saferboard.query.AsAt;
-
 import static org.saferboard.query.ReadAfterWaiter.READ_AFTER_DESCRIPTION;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,10 +27,11 @@ import org.saferboard.api.meeting.views.MeetingList;
 import org.saferboard.api.meeting.views.MeetingView;
 import org.saferboard.api.meeting.views.ResolutionsRegister;
 import org.saferboard.infrastructure.eventstore.EventChain;
-import org.saferboard.query.meeting.MeetingAsAt;
+import org.saferboard.query.AsAt;
 import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.query.meeting.ActionLogAtMeeting;
+import org.saferboard.query.meeting.MeetingAsAt;
 import org.saferboard.query.meeting.MeetingViewProjection;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

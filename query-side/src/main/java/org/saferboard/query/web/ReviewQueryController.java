@@ -1,7 +1,5 @@
 package org.saferboard.query.web;
 
-import org.saferboard.query.AsAt;
-
 import static org.saferboard.query.ReadAfterWaiter.READ_AFTER_DESCRIPTION;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,9 +15,10 @@ import org.saferboard.api.dhr.queries.FindReview;
 import org.saferboard.api.dhr.queries.FindReviews;
 import org.saferboard.api.dhr.views.ReviewList;
 import org.saferboard.api.dhr.views.ReviewView;
-import org.saferboard.query.dhr.DHRAsAt;
+import org.saferboard.query.AsAt;
 import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.action.ActionLogProjection;
+import org.saferboard.query.dhr.DHRAsAt;
 import org.saferboard.query.dhr.DHRFundLedgerProjection;
 import org.saferboard.query.dhr.ReviewViewProjection;
 import org.springframework.http.MediaType;
