@@ -187,7 +187,7 @@ class EventLogIT extends StandaloneOverHttp {
         }
         List<Document> before;
         try (MongoClient client = MongoClients.create(TestMongo.uri())) {
-            before = documents(client.getDatabase(databaseName), "events");
+            before = withoutChain(documents(client.getDatabase(databaseName), "events"));
         }
 
         Throwable refused = null;
@@ -201,8 +201,14 @@ class EventLogIT extends StandaloneOverHttp {
         assertThat(refused).isNotNull();
         assertThat(rootMessage(refused)).contains("the event log already holds events");
         try (MongoClient client = MongoClients.create(TestMongo.uri())) {
-            assertThat(documents(client.getDatabase(databaseName), "events")).isEqualTo(before);
+            // the chain keeper of either app may have chained the event meanwhile: that is its own work, not the restore's
+            assertThat(withoutChain(documents(client.getDatabase(databaseName), "events"))).isEqualTo(before);
         }
+    }
+
+    private static List<Document> withoutChain(List<Document> events) {
+        events.forEach(event -> event.remove("chain"));
+        return events;
     }
 
     private static String rootMessage(Throwable thrown) {
