@@ -177,9 +177,7 @@ public class EventChain {
                     "the event at the chain's head, index " + lastIndex + ", is missing"), checks);
         }
         checks.addAll(unreached(headsAt, "the chain does not reach that index"));
-        ChainHead verifiedHead = head.map(found -> new ChainHead(found.index(), found.hash(), found.eventId(), found.anchor(), found.keyed()))
-                .orElse(null);
-        return ChainVerification.verified(verified, verifiedHead, checks);
+        return ChainVerification.verified(verified, head.orElse(null), checks);
     }
 
     private static Optional<BrokenLink> brokenLink(Link previous, long index, Document event, Document chain) {
