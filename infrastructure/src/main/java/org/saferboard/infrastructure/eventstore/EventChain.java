@@ -2,7 +2,6 @@ package org.saferboard.infrastructure.eventstore;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -21,9 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.LongStream;
 import org.bson.Document;
 
 /**
@@ -146,15 +143,11 @@ public class EventChain {
         List<RecordedHeadCheck> checks = new ArrayList<>();
         Link link = Link.GENESIS;
         long verified = 0;
-        for (long from = 1; from <= lastIndex; from += BATCH) {
-            long to = Math.min(from + BATCH - 1, lastIndex);
-            List<Document> batch = events.find(in(GlobalSequenceEventStorageEngine.GLOBAL_INDEX, range(from, to))).into(new ArrayList<>());
-            batch.sort((a, b) -> Long.compare(index(a), index(b)));
-            Set<Long> incomplete = GlobalSequenceEventStorageEngine.incompleteCommitEvents(events, batch);
-            for (Document event : batch) {
+        for (LogInOrder.Batch batch : LogInOrder.batches(events, 1, lastIndex)) {
+            for (Document event : batch.events()) {
                 long index = index(event);
                 Document chain = event.get(CHAIN, Document.class);
-                if (chain == null && incomplete.contains(index)) {
+                if (chain == null && batch.incomplete().contains(index)) {
                     continue;
                 }
                 Optional<BrokenLink> broken = brokenLink(link, index, event, chain);
@@ -248,14 +241,8 @@ public class EventChain {
     }
 
     private Map<Long, Document> visibleEvents(long from, long to) {
-        List<Document> found = events.find(in(GlobalSequenceEventStorageEngine.GLOBAL_INDEX, range(from, to))).into(new ArrayList<>());
-        Set<Long> incomplete = GlobalSequenceEventStorageEngine.incompleteCommitEvents(events, found);
         Map<Long, Document> visible = new HashMap<>();
-        for (Document event : found) {
-            if (!incomplete.contains(index(event))) {
-                visible.put(index(event), event);
-            }
-        }
+        LogInOrder.visible(events, from, to).forEach(event -> visible.put(index(event), event));
         return visible;
     }
 
@@ -301,12 +288,8 @@ public class EventChain {
         return sequence == null ? 0 : sequence.getLong(GlobalSequenceEventStorageEngine.SEQUENCE_VALUE);
     }
 
-    private static List<Long> range(long from, long to) {
-        return LongStream.rangeClosed(from, to).boxed().toList();
-    }
-
     private static long index(Document event) {
-        return event.getLong(GlobalSequenceEventStorageEngine.GLOBAL_INDEX);
+        return LogInOrder.globalIndex(event);
     }
 
     private static String eventId(Document event) {

@@ -1,7 +1,6 @@
 package org.saferboard.infrastructure.eventstore;
 
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -25,7 +24,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.LongStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
@@ -87,12 +85,8 @@ public class EventLogBackup {
             Writer lines = new BufferedWriter(new OutputStreamWriter(gzip, StandardCharsets.UTF_8), 64 * 1024);
             writeLine(lines, new Document("format", FORMAT).append("version", FORMAT_VERSION).append("upToIndex", upTo.index())
                     .append("head", upTo.hash()).append("createdAt", clock.instant().toString()));
-            for (long from = 1; from <= upTo.index(); from += BATCH) {
-                List<Long> indexes = LongStream.rangeClosed(from, Math.min(from + BATCH - 1, upTo.index())).boxed().toList();
-                List<Document> batch = events.find(in(GlobalSequenceEventStorageEngine.GLOBAL_INDEX, indexes)).into(new ArrayList<>());
-                batch.sort((a, b) -> Long.compare(a.getLong(GlobalSequenceEventStorageEngine.GLOBAL_INDEX),
-                        b.getLong(GlobalSequenceEventStorageEngine.GLOBAL_INDEX)));
-                for (Document event : batch) {
+            for (LogInOrder.Batch batch : LogInOrder.batches(events, 1, upTo.index())) {
+                for (Document event : batch.events()) {
                     // only chained events: an incomplete append inside the range is not part of the log
                     if (event.get(EventChain.CHAIN) != null) {
                         writeLine(lines, event);

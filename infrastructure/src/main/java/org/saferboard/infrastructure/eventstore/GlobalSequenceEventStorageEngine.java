@@ -533,18 +533,12 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
      * other kinds are passed over before they are deserialised.
      */
     public void forEachEventUpTo(long position, String aggregateType, Consumer<DomainEventMessage<?>> handler) {
-        int batch = Math.max(batchSize(), 1_000);
-        for (long from = 1; from <= position; from += batch) {
-            List<Long> indexes = LongStream.rangeClosed(from, Math.min(position, from + batch - 1)).boxed().toList();
+        for (LogInOrder.Batch batch : LogInOrder.batches(events, 1, position)) {
             // the kind is checked here, not in the query: mongo-java-server answers from the unique index only a
             // query that is nothing but the $in, and scans the whole collection for one that adds a condition
-            List<Document> found = events.find(in(GLOBAL_INDEX, indexes)).into(new ArrayList<>());
-            Set<Long> incomplete = incompleteCommitEvents(found);
-            found.removeIf(document -> incomplete.contains(document.getLong(GLOBAL_INDEX))
-                    || !aggregateType.equals(document.getString(TYPE)));
-            found.sort(Comparator.comparingLong(document -> document.getLong(GLOBAL_INDEX)));
-            EventStreamUtils.upcastAndDeserializeDomainEvents(
-                    found.stream().map(GlobalSequenceEventStorageEngine::domainEventData), getEventSerializer(), upcasterChain)
+            EventStreamUtils.upcastAndDeserializeDomainEvents(batch.visible().stream()
+                            .filter(document -> aggregateType.equals(document.getString(TYPE)))
+                            .map(GlobalSequenceEventStorageEngine::domainEventData), getEventSerializer(), upcasterChain)
                     .forEachRemaining(handler);
         }
     }
