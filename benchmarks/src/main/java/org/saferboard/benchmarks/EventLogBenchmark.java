@@ -4,7 +4,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.InputStream;
@@ -31,6 +30,7 @@ import org.saferboard.api.action.events.ActionProgressRecorded;
 import org.saferboard.api.action.events.ActionRaised;
 import org.saferboard.api.action.queries.FindActions;
 import org.saferboard.infrastructure.durability.Durability;
+import org.saferboard.infrastructure.durability.EmbeddedStore;
 import org.saferboard.infrastructure.eventstore.CaseHistories;
 import org.saferboard.infrastructure.eventstore.EventChain;
 import org.saferboard.infrastructure.eventstore.EventLogBackup;
@@ -39,8 +39,8 @@ import org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine
 import org.saferboard.query.action.ActionsAsAt;
 
 /**
- * What an auditor and an administrator wait for, on mongo-java-server's H2 file backend (the
- * embedded default's): reads as at a past instant (one action with a long history; the whole action
+ * What an auditor and an administrator wait for, on the embedded default's store (mongo-java-server's
+ * H2 file backend as the standalone app opens it): reads as at a past instant (one action with a long history; the whole action
  * log), and the hash chain's extension and verification, a backup and a restore of the whole log.
  */
 final class EventLogBenchmark {
@@ -71,7 +71,8 @@ final class EventLogBenchmark {
 
     void run() throws Exception {
         Path work = Files.createTempDirectory("saferboard-event-log-benchmark");
-        MongoServer server = new MongoServer(new H2Backend(work.resolve("saferboard.mv").toString()));
+        EmbeddedStore store = EmbeddedStore.open(work.resolve("saferboard.mv"));
+        MongoServer server = new MongoServer(store.backend());
         server.bind("127.0.0.1", 0);
         List<String> rows = new ArrayList<>();
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
@@ -141,6 +142,7 @@ final class EventLogBenchmark {
             rows.add(rate("restoring, each line's link checked", events, started));
         } finally {
             server.shutdownNow();
+            store.close();
         }
         System.out.println(Benchmarks.machine() + "; peak heap used %.0f MiB".formatted(peakHeapMiB()));
         System.out.println();

@@ -1,6 +1,7 @@
 package org.saferboard.infrastructure.durability;
 
 import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
@@ -129,11 +130,19 @@ public final class EmbeddedStore implements AutoCloseable {
         }
     }
 
-    /** H2Backend with every entry point that reads or changes data inside the shared lock. */
+    /**
+     * H2Backend with every entry point that reads or changes data inside the shared lock, on the databases of
+     * {@link EmbeddedDatabases}.
+     */
     private final class WholeOperationsBackend extends H2Backend {
 
         WholeOperationsBackend() {
             super(store);
+        }
+
+        @Override
+        protected MongoDatabase openOrCreateDatabase(String databaseName) {
+            return new EmbeddedDatabases(store).open(databaseName, getCursorRegistry());
         }
 
         @Override
