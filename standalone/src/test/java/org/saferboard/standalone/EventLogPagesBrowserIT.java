@@ -17,8 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The event log's page and the "as at" picker in a real browser: an administrator verifies the chain,
  * confirms a head recorded in minutes and rebuilds every read model while the page follows the
- * progress; an auditor reads an action and the action log as they stood before a change, with
- * JavaScript off, and is offered neither backup nor rebuild.
+ * progress; an auditor reads an action, the action log, a meeting, a review and the DHR fund as they
+ * stood before a change, with JavaScript off, and is offered neither backup nor rebuild.
  */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,6 +45,9 @@ class EventLogPagesBrowserIT extends StandaloneOverHttp {
                 {"reviewId": "dhr-mary", "caseReference": "LR-DHR-2019-01", "pseudonym": "Mary", "dateOfDeath": "2019-06-01",
                  "notifiedOn": "2019-06-10", "notifyingAgency": "Leicestershire Police", "area": "Charnwood"}""").status())
                 .isEqualTo(201);
+        assertThat(secretariat.post("/api/dhr-funds", """
+                {"fundId":"llr-fund","name":"LLR DHR fund","openedOn":"2019-04-01","openingBalance":"5000.00"}""").status())
+                .isEqualTo(201);
         // the picker is to the second: the later changes come a whole second after the moment recorded
         Thread.sleep(1_100);
         beforeRevision = LocalDateTime.now(LONDON).withNano(0);
@@ -56,10 +59,14 @@ class EventLogPagesBrowserIT extends StandaloneOverHttp {
         assertThat(secretariat.post("/api/reviews/dhr-mary/decision",
                 "{\"holdReview\": true, \"rationale\": \"Meets the statutory criteria\", \"decidedOn\": \"2019-07-01\"}").status())
                 .isEqualTo(200);
+        assertThat(secretariat.post("/api/dhr-funds/llr-fund/allocations", """
+                {"allocationId":"mary-review","amount":"1200.00","purpose":"REVIEW","reviewId":"dhr-mary","description":"Mary's review",
+                 "resolutionReference":"LSCSB 20 September 2019, minute 30"}""").status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 secretariat.get("/api/actions/needs-assessment").body().get("version").asLong() == 2
                         && secretariat.get("/api/meetings/lscsb-2019-09-20").body().get("version").asLong() == 2
-                        && secretariat.get("/api/reviews/dhr-mary").body().get("version").asLong() == 2);
+                        && secretariat.get("/api/reviews/dhr-mary").body().get("version").asLong() == 2
+                        && secretariat.get("/api/dhr-funds/llr-fund/allocations").body().get("allocations").size() == 1);
     }
 
     @Test
@@ -124,6 +131,21 @@ class EventLogPagesBrowserIT extends StandaloneOverHttp {
             auditor.visit("/reviews/dhr-mary?asAtDate=" + date + "&asAtTime=" + time);
             assertThat(auditor.mainText()).contains("As it stood at " + time + " on", "Mary")
                     .doesNotContain("Meets the statutory criteria");
+
+            auditor.visit("/fund/llr-fund");
+            assertThat(auditor.mainText()).contains("£1,200.00", "Mary's review");
+            auditor.visit("/fund/llr-fund?asAtDate=" + date + "&asAtTime=" + time);
+            assertThat(auditor.mainText()).contains("As it stood at " + time + " on", "LLR DHR fund", "£5,000.00")
+                    .doesNotContain("£1,200.00", "Mary's review");
+            assertThat(auditor.count("a[download]")).as("no CSV of a past ledger").isZero();
+            auditor.clickLink("Allocations");
+            assertThat(auditor.mainText()).as("the allocations page stays at the instant").contains("As it stood at " + time + " on")
+                    .doesNotContain("Mary's review");
+            auditor.clickLink("Show it as it is now");
+            assertThat(auditor.mainText()).contains("Mary's review");
+            assertThat(auditor.count("#as-at-notice")).isZero();
+            auditor.visit("/fund/llr-fund?asAtDate=2015-03-19");
+            assertThat(auditor.heading()).isEqualTo("Page not found");
 
             auditor.visit("/actions/needs-assessment?asAtDate=2015-03-19");
             assertThat(auditor.heading()).isEqualTo("Page not found");

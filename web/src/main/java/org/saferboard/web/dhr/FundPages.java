@@ -24,13 +24,16 @@ import org.saferboard.api.dhr.views.DHRFundLedger;
 import org.saferboard.api.dhr.views.PartnerStatement;
 import org.saferboard.infrastructure.security.SignedInUser;
 import org.saferboard.query.ReadAfterWaiter;
+import org.saferboard.query.dhr.DHRAsAt;
 import org.saferboard.query.dhr.DHRFundLedgerProjection;
+import org.saferboard.web.AsAtChoice;
 import org.saferboard.web.CommandForm;
 import org.saferboard.web.Form;
 import org.saferboard.web.FormField;
 import org.saferboard.web.FormPages;
 import org.saferboard.web.PageAccess;
 import org.saferboard.web.PageNotFound;
+import org.saferboard.web.QueryStrings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +45,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The DHR fund: its ledger with a chart of the balance held, committed and available over time, the
  * contributions ledger of each year, each partner's statement, the allocations with their spending, CSV
- * downloads of each, and finance's forms.
+ * downloads of each, and finance's forms. Each page can be shown as it stood at a past instant (the "as at"
+ * picker), made from the events recorded up to then; CSV downloads are of the fund as it is now.
  */
 @Controller
 class FundPages {
@@ -59,10 +63,14 @@ class FundPages {
     private final ReadAfterWaiter readAfterWaiter;
     private final DHRFundLedgerProjection fundLedger;
     private final Clock clock;
+    private final AsAtChoice asAtChoice;
+    private final DHRAsAt dhrAsAt;
     private final Map<String, ToLongFunction<String>> followed;
 
     FundPages(QueryGateway queries, FormPages forms, PageAccess access, ReadAfterWaiter readAfterWaiter,
-              DHRFundLedgerProjection fundLedger, Clock clock) {
+              DHRFundLedgerProjection fundLedger, Clock clock, AsAtChoice asAtChoice, DHRAsAt dhrAsAt) {
+        this.asAtChoice = asAtChoice;
+        this.dhrAsAt = dhrAsAt;
         this.queries = queries;
         this.forms = forms;
         this.access = access;
@@ -103,59 +111,91 @@ class FundPages {
     }
 
     @GetMapping("/fund/{fundId}")
-    CompletableFuture<String> fund(@PathVariable String fundId, @RequestParam(required = false) String year, HttpServletRequest request,
-                                   Model model) {
+    CompletableFuture<String> fund(@PathVariable String fundId, @RequestParam(required = false) String year,
+                                   @RequestParam(required = false) String asAtDate, @RequestParam(required = false) String asAtTime,
+                                   HttpServletRequest request, Model model) {
         access.require(request, "GET", FUNDS + "/" + fundId + "/ledger");
         SignedInUser user = access.user();
         String shownYear = year == null || year.isBlank() ? null : year.strip();
+        model.addAttribute("mayReadAllocations", PageAccess.may(user, "GET", FUNDS + "/" + fundId + "/allocations"));
+        AsAtChoice.Chosen asAt = asAtOf(asAtDate, asAtTime, model);
+        if (asAt.chosen()) {
+            // the fund as it stood then; nothing can be recorded from it
+            showLedger(dhrAsAt.ledger(fundId, shownYear, asAt.asAt().position()).orElseThrow(() -> notThen(fundId)), List.of(), model);
+            return CompletableFuture.completedFuture("fund/ledger");
+        }
         return readAfterWaiter.read(FormPages.readAfter(model), followed, () -> {
-            DHRFundLedger ledger = ledger(fundId, shownYear);
-            model.addAttribute("ledger", ledger);
-            model.addAttribute("chart", BalanceChart.of(ledger));
-            model.addAttribute("years", ledger.movements().stream().map(DHRFundLedger.Movement::financialYear).distinct().toList());
-            model.addAttribute("thisYear", BusinessYear.FINANCIAL.containing(BusinessCalendar.today(clock)));
-            model.addAttribute("partners", ledger.movements().stream().map(DHRFundLedger.Movement::partner)
-                    .filter(partner -> partner != null).distinct().sorted().toList());
-            model.addAttribute("changes", Arrays.stream(FundChange.values())
-                    .filter(change -> PageAccess.may(user, change.apiMethod(), change.apiPath(fundId))).toList());
-            model.addAttribute("mayReadAllocations", PageAccess.may(user, "GET", FUNDS + "/" + fundId + "/allocations"));
+            showLedger(ledger(fundId, shownYear), Arrays.stream(FundChange.values())
+                    .filter(change -> PageAccess.may(user, change.apiMethod(), change.apiPath(fundId))).toList(), model);
             return "fund/ledger";
         });
     }
 
+    private void showLedger(DHRFundLedger ledger, List<FundChange> changes, Model model) {
+        model.addAttribute("ledger", ledger);
+        model.addAttribute("chart", BalanceChart.of(ledger));
+        model.addAttribute("years", ledger.movements().stream().map(DHRFundLedger.Movement::financialYear).distinct().toList());
+        model.addAttribute("thisYear", BusinessYear.FINANCIAL.containing(BusinessCalendar.today(clock)));
+        model.addAttribute("partners", ledger.movements().stream().map(DHRFundLedger.Movement::partner)
+                .filter(partner -> partner != null).distinct().sorted().toList());
+        model.addAttribute("changes", changes);
+    }
+
     /** The year picker of the ledger's page (a plain GET form) leads to the year's contributions. */
     @GetMapping("/fund/{fundId}/contributions")
-    String contributionsOfYear(@PathVariable String fundId, @RequestParam String year, HttpServletRequest request) {
+    String contributionsOfYear(@PathVariable String fundId, @RequestParam String year, @RequestParam(required = false) String asAtDate,
+                               @RequestParam(required = false) String asAtTime, HttpServletRequest request) {
         access.require(request, "GET", FUNDS + "/" + fundId + "/contributions/" + year);
         if (!BusinessYear.isLabel(year.strip())) {
             throw new PageNotFound("'" + year + "' is not a financial year: write it like 2015-16.");
         }
-        return "redirect:/fund/" + fundId + "/contributions/" + year.strip();
+        String asAtQuery = QueryStrings.of(asAtChoice.from(asAtDate, asAtTime).parameters());
+        return "redirect:/fund/" + fundId + "/contributions/" + year.strip() + (asAtQuery.isEmpty() ? "" : "?" + asAtQuery);
     }
 
     @GetMapping("/fund/{fundId}/contributions/{year}")
-    String contributions(@PathVariable String fundId, @PathVariable String year, HttpServletRequest request, Model model) {
+    String contributions(@PathVariable String fundId, @PathVariable String year, @RequestParam(required = false) String asAtDate,
+                         @RequestParam(required = false) String asAtTime, HttpServletRequest request, Model model) {
         access.require(request, "GET", FUNDS + "/" + fundId + "/contributions/" + year);
-        model.addAttribute("contributions", queries.query(new FindContributionLedger(fundId, year),
-                ResponseTypes.optionalInstanceOf(ContributionLedger.class)).join()
-                .orElseThrow(() -> new PageNotFound("The fund " + fundId + " has no contributions agreed for " + year + ".")));
+        AsAtChoice.Chosen asAt = asAtOf(asAtDate, asAtTime, model);
+        Optional<ContributionLedger> contributions = asAt.chosen()
+                ? dhrAsAt.contributions(fundId, year, asAt.asAt().position())
+                : queries.query(new FindContributionLedger(fundId, year), ResponseTypes.optionalInstanceOf(ContributionLedger.class)).join();
+        model.addAttribute("contributions", contributions.orElseThrow(() -> new PageNotFound("The fund " + fundId
+                + (asAt.chosen() ? " had" : " has") + " no contributions agreed for " + year + (asAt.chosen() ? " at that date and time." : "."))));
         return "fund/contributions";
     }
 
     @GetMapping("/fund/{fundId}/partner")
-    String partner(@PathVariable String fundId, @RequestParam String name, HttpServletRequest request, Model model) {
+    String partner(@PathVariable String fundId, @RequestParam String name, @RequestParam(required = false) String asAtDate,
+                   @RequestParam(required = false) String asAtTime, HttpServletRequest request, Model model) {
         access.require(request, "GET", FUNDS + "/" + fundId + "/partner-statement");
-        model.addAttribute("statement", queries.query(new FindPartnerStatement(fundId, name),
-                ResponseTypes.optionalInstanceOf(PartnerStatement.class)).join()
-                .orElseThrow(() -> new PageNotFound("The fund " + fundId + " has nothing from " + name + ".")));
+        AsAtChoice.Chosen asAt = asAtOf(asAtDate, asAtTime, model);
+        Optional<PartnerStatement> statement = asAt.chosen()
+                ? dhrAsAt.partnerStatement(fundId, name, asAt.asAt().position())
+                : queries.query(new FindPartnerStatement(fundId, name), ResponseTypes.optionalInstanceOf(PartnerStatement.class)).join();
+        model.addAttribute("statement", statement.orElseThrow(() -> new PageNotFound("The fund " + fundId
+                + (asAt.chosen() ? " had" : " has") + " nothing from " + name + (asAt.chosen() ? " at that date and time." : "."))));
         return "fund/partner";
     }
 
     @GetMapping("/fund/{fundId}/allocations")
-    String allocations(@PathVariable String fundId, HttpServletRequest request, Model model) {
+    String allocations(@PathVariable String fundId, @RequestParam(required = false) String asAtDate,
+                       @RequestParam(required = false) String asAtTime, HttpServletRequest request, Model model) {
         access.require(request, "GET", FUNDS + "/" + fundId + "/allocations");
-        model.addAttribute("allocations", allocationsOf(fundId).orElseThrow(() -> notFound(fundId)));
+        AsAtChoice.Chosen asAt = asAtOf(asAtDate, asAtTime, model);
+        model.addAttribute("allocations", asAt.chosen()
+                ? dhrAsAt.allocations(fundId, asAt.asAt().position()).orElseThrow(() -> notThen(fundId))
+                : allocationsOf(fundId).orElseThrow(() -> notFound(fundId)));
         return "fund/allocations";
+    }
+
+    /** The picker's choice, and the query string that keeps the fund's other pages at the same instant. */
+    private AsAtChoice.Chosen asAtOf(String date, String time, Model model) {
+        AsAtChoice.Chosen asAt = asAtChoice.from(date, time);
+        model.addAttribute("asAt", asAt);
+        model.addAttribute("asAtQuery", QueryStrings.of(asAt.parameters()));
+        return asAt;
     }
 
     @GetMapping("/fund/{fundId}/{change}")
@@ -198,5 +238,9 @@ class FundPages {
 
     private static PageNotFound notFound(String fundId) {
         return new PageNotFound("There is no DHR fund " + fundId + ".");
+    }
+
+    private static PageNotFound notThen(String fundId) {
+        return new PageNotFound("There was no DHR fund " + fundId + " at that date and time.");
     }
 }
