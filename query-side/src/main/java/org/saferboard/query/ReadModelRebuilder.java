@@ -31,6 +31,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.saferboard.infrastructure.durability.Durability;
+import org.saferboard.infrastructure.mongo.Collections;
 import org.saferboard.infrastructure.projection.FlushBatchedWritesInterceptor;
 import org.saferboard.infrastructure.projection.ReadModelRebuilds;
 import org.slf4j.Logger;
@@ -167,7 +168,7 @@ public class ReadModelRebuilder {
         try {
             // made twice: the first time names its collections, so that what a rebuild cut short left there is dropped
             construct(AopUtils.getTargetClass(liveProjection), renamed(collections));
-            collections.forEach(collection -> database.getCollection(PREFIX + collection).drop());
+            dropRebuilt(collections);
             Object projection = construct(AopUtils.getTargetClass(liveProjection), renamed(collections));
             rebuild = processor(name, projection);
             rebuild.start();
@@ -328,7 +329,11 @@ public class ReadModelRebuilder {
         if (rebuild != null) {
             rebuild.shutDown();
         }
-        collections.forEach(collection -> database.getCollection(PREFIX + collection).drop());
+        dropRebuilt(collections);
+    }
+
+    private void dropRebuilt(Set<String> collections) {
+        Collections.dropIfPresent(database, collections.stream().map(collection -> PREFIX + collection).toList());
     }
 
     private void update(String name, State state, long done, long head, Long rate, Long left, String outcome) {

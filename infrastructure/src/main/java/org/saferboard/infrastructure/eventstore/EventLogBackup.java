@@ -28,6 +28,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
 import org.bson.Document;
+import org.saferboard.infrastructure.mongo.Collections;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonParseException;
 import org.bson.json.JsonWriterSettings;
@@ -142,8 +143,9 @@ public class EventLogBackup {
                     + " database, so that nothing recorded is overwritten. Start SaferBoard on a new data directory"
                     + " (or an empty MongoDB database) and restore there");
         }
+        // what a restore cut short by a crash left there
+        Collections.dropIfPresent(database, List.of(STAGING));
         MongoCollection<Document> staging = database.getCollection(STAGING);
-        staging.drop();
         staging.createIndex(Indexes.ascending(GlobalSequenceEventStorageEngine.GLOBAL_INDEX), new IndexOptions().unique(true));
         staging.createIndex(Indexes.ascending(GlobalSequenceEventStorageEngine.EVENT_IDENTIFIER), new IndexOptions().unique(true));
         RestoreSummary summary;
