@@ -24,13 +24,14 @@ public final class Benchmarks {
                 System.out.println(StandaloneProcess.measure(BenchmarkSettings.fromSystemProperties()).table());
             }
             case "event-log" -> EventLogBenchmark.fromSystemProperties().run();
+            case "replay" -> ReplayBenchmark.fromSystemProperties().run();
             case "pages" -> {
                 System.out.println(machine());
                 System.out.println();
                 System.out.println(PagesBenchmark.measure(BenchmarkSettings.fromSystemProperties()));
             }
             default -> {
-                System.err.println("Unknown benchmark '" + which + "'; known: event-store, application, standalone, pages, event-log");
+                System.err.println("Unknown benchmark '" + which + "'; known: event-store, application, standalone, pages, event-log, replay");
                 System.exit(2);
             }
         }

@@ -25,11 +25,13 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.saferboard.infrastructure.durability.Durability;
 import org.saferboard.infrastructure.mongo.Collections;
 import org.saferboard.infrastructure.projection.FlushBatchedWritesInterceptor;
@@ -265,11 +267,20 @@ public class ReadModelRebuilder {
     }
 
     private TrackingEventProcessor processor(String name, Object projection) {
+        return rebuildingProcessor(PREFIX + name, projection, eventStore);
+    }
+
+    /**
+     * The processor that replays the log into a rebuilt read model: batches of 100 events, each batch's
+     * writes sent together, a failed event stopping the rebuild; its token is kept in memory only.
+     */
+    public static TrackingEventProcessor rebuildingProcessor(String name, Object projection,
+                                                             StreamableMessageSource<TrackedEventMessage<?>> events) {
         TrackingEventProcessor processor = TrackingEventProcessor.builder()
-                .name(PREFIX + name)
+                .name(name)
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(projection)
                         .listenerInvocationErrorHandler(PropagatingErrorHandler.instance()).build())
-                .messageSource(eventStore)
+                .messageSource(events)
                 .tokenStore(new InMemoryTokenStore())
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()

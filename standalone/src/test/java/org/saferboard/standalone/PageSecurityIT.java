@@ -78,7 +78,10 @@ class PageSecurityIT extends StandaloneOverHttp {
         for (String hostile : List.of("/actions?page=abc", "/actions?status=NOPE", "/actions?owner=a%00b", "/actions?page=99999999999",
                 "/actions/%3Cscript%3E", "/actions/x/no-such-change", "/reviews?stage=X", "/reviews/%E2%80%AEgnp",
                 "/meetings/x/items/abc/minutes", "/meetings/x/items/99999999999/minutes", "/audit?page=-5&caseKind=%E2%80%AE",
-                "/audit?from-day=31&from-month=2&from-year=2020", "/fund/x/contributions?year=..%2F..", "/admin/users/%00")) {
+                "/audit?from-day=31&from-month=2&from-year=2020", "/fund/x/contributions?year=..%2F..", "/admin/users/%00",
+                "/fund/x?asAtDate=2015-02-30", "/fund/x/allocations?asAtDate=%00&asAtTime=25:99",
+                "/fund/x/partner?name=%3Cscript%3E&asAtDate=1900-01-01&asAtTime=10:00", "/fund/x/contributions/2015-16?asAtTime=10:00",
+                "/fund/x/contributions?year=2015-16&asAtDate=99999-01-01", "/actions?asAtDate=2015-13-01&asAtTime=x")) {
             HttpResponse<String> answer = get(hostile);
             assertThat(answer.statusCode()).as(hostile).isBetween(200, 499);
             assertThat(answer.body()).as(hostile).doesNotContain("Sorry, there is a problem with SaferBoard");
