@@ -455,6 +455,11 @@ final class ApplicationBenchmark {
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build());
             }
 
+            int put(String path, String json) {
+                return send(request(path).header("Content-Type", "application/json")
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build());
+            }
+
             int status(String path) {
                 return send(request(path).GET().build());
             }

@@ -1,6 +1,7 @@
 package org.saferboard.benchmarks;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.saferboard.api.BusinessCalendar;
 
 /**
  * The pages of the standalone jar (started with {@code --demo}, on the embedded default) with
@@ -17,6 +19,8 @@ import java.util.regex.Pattern;
  */
 final class PagesBenchmark {
 
+    private static final List<String> PARTNERS = List.of("Leicestershire County Council", "Leicestershire Police",
+            "Rutland County Council", "Blaby District Council", "Charnwood Borough Council");
     private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/[^\"]+\\.(?:css|js))\"");
     private static final Map<String, String> PAGES = new LinkedHashMap<>();
 
@@ -32,10 +36,50 @@ final class PagesBenchmark {
         PAGES.put("Action Log at a meeting", "/meetings/lscsb-2015-09-17/action-log");
         PAGES.put("resolutions register, searched", "/meetings/resolutions?text=Prevent");
         PAGES.put("reviews", "/reviews");
+        PAGES.put("a review's page", "/reviews/bench-review");
+        PAGES.put("the DHR fund's ledger", "/fund/bench-fund");
+        PAGES.put("the fund's contributions for 2015-16", "/fund/bench-fund/contributions/2015-16");
+        PAGES.put("the fund's allocations", "/fund/bench-fund/allocations");
+        PAGES.put("the fund's ledger as at today (folded from its events)", "/fund/bench-fund?asAtDate="
+                + LocalDate.now(BusinessCalendar.BUSINESS_ZONE));
+        PAGES.put("an action as at today (folded from its events)", "/actions/pages-5000?asAtDate=" + LocalDate.now(BusinessCalendar.BUSINESS_ZONE));
+        PAGES.put("audit timeline", "/audit");
+        PAGES.put("event log (the chain's head)", "/event-log");
         PAGES.put("users", "/admin/users");
     }
 
     private PagesBenchmark() {
+    }
+
+    private static void succeeded(int status) {
+        if (status != 200 && status != 201) {
+            throw new IllegalStateException("recording the review and the fund was answered HTTP " + status);
+        }
+    }
+
+    /** A review and a DHR fund with a year's contributions and an allocation, so that their pages have something to show. */
+    private static void recordAReviewAndTheFund(ApplicationBenchmark.Load.Http http) throws InterruptedException {
+        succeeded(http.post("/api/reviews", """
+                {"reviewId":"bench-review","caseReference":"LR-DHR-2015-01","pseudonym":"Mary","dateOfDeath":"2015-06-01",
+                 "notifiedOn":"2015-06-10","notifyingAgency":"Leicestershire Police","area":"Charnwood"}"""));
+        succeeded(http.post("/api/reviews/bench-review/decision", """
+                {"holdReview":true,"rationale":"Meets the statutory criteria","decidedOn":"2015-07-01"}"""));
+        succeeded(http.post("/api/dhr-funds", """
+                {"fundId":"bench-fund","name":"Leicestershire and Rutland DHR fund","openedOn":"2015-01-28","openingBalance":"5000.00"}"""));
+        StringBuilder contributions = new StringBuilder();
+        for (int partner = 0; partner < PARTNERS.size(); partner++) {
+            contributions.append(partner == 0 ? "" : ",").append("{\"partner\":\"%s\",\"amount\":\"2500.00\"}".formatted(PARTNERS.get(partner)));
+        }
+        succeeded(http.put("/api/dhr-funds/bench-fund/contributions/2015-16", """
+                {"contributions":[%s],"resolutionReference":"LSCSB 28 January 2015, minute 7(c)","agreedOn":"2015-01-28"}"""
+                .formatted(contributions)));
+        succeeded(http.post("/api/dhr-funds/bench-fund/allocations", """
+                {"allocationId":"bench-review-costs","amount":"3000.00","purpose":"LEARNING_EVENT","reviewId":"bench-review",
+                 "description":"Learning event of the review","resolutionReference":"LSCSB 18 June 2015, minute 30",
+                 "allocatedOn":"2015-06-18"}"""));
+        while (http.status("/api/dhr-funds/bench-fund/allocations") != 200 || http.status("/api/reviews/bench-review") != 200) {
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
     }
 
     static String measure(BenchmarkSettings settings) throws Exception {
@@ -48,6 +92,7 @@ final class PagesBenchmark {
             while (http.status("/api/actions/pages-" + (actions - 1)) != 200) {
                 TimeUnit.MILLISECONDS.sleep(100);
             }
+            recordAReviewAndTheFund(http);
             StringBuilder table = new StringBuilder("Pages of the standalone default (--demo) with %,d actions raised: time to answer over HTTP, ms, %d samples\n\n"
                     .formatted(actions, samples));
             table.append("| page | p50 | p95 | size, KB |\n|---|---:|---:|---:|\n");
