@@ -1,7 +1,10 @@
 package org.saferboard.infrastructure.projection;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +28,7 @@ import org.bson.Document;
  */
 public final class BatchedWrites {
 
+    private static final int DUPLICATE_KEY = 11000;
     private static final String PENDING = BatchedWrites.class.getName() + ".pending";
 
     private final MongoCollection<Document> collection;
@@ -47,7 +51,7 @@ public final class BatchedWrites {
 
     public void write(WriteModel<Document> write) {
         if (!CurrentUnitOfWork.isStarted()) {
-            collection.bulkWrite(List.of(write));
+            send(List.of(write));
             return;
         }
         pending(CurrentUnitOfWork.get()).computeIfAbsent(this, key -> new ArrayList<>()).add(write);
@@ -59,11 +63,35 @@ public final class BatchedWrites {
         for (boolean detailsTurn : new boolean[] {true, false}) {
             for (Map.Entry<BatchedWrites, List<WriteModel<Document>>> writes : pending.entrySet()) {
                 if (writes.getKey().details == detailsTurn) {
-                    writes.getKey().collection.bulkWrite(writes.getValue(), new BulkWriteOptions().ordered(true));
+                    writes.getKey().send(writes.getValue());
                 }
             }
         }
         pending.clear();
+    }
+
+    /**
+     * A batch of inserts only (entries written once, keyed by what they record) goes unordered, and an
+     * entry already there under its {@code _id} (a batch delivered again) is left as it is: cheaper for the
+     * server than an upsert per entry, with the same outcome. Anything else goes in order.
+     */
+    private void send(List<WriteModel<Document>> writes) {
+        if (!writes.stream().allMatch(InsertOneModel.class::isInstance)) {
+            collection.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+            return;
+        }
+        try {
+            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (!e.getWriteErrors().stream().allMatch(BatchedWrites::alreadyThere) || e.getWriteConcernError() != null) {
+                throw e;
+            }
+        }
+    }
+
+    /** A duplicate of the {@code _id}, not of another unique index, which would mean a different entry was refused. */
+    private static boolean alreadyThere(BulkWriteError error) {
+        return error.getCode() == DUPLICATE_KEY && error.getMessage().contains("index: _id_ ");
     }
 
     private static Map<BatchedWrites, List<WriteModel<Document>>> pending(UnitOfWork<?> unitOfWork) {

@@ -1,19 +1,24 @@
 package org.saferboard.infrastructure.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.eventhandling.EventMessage;
@@ -114,5 +119,35 @@ class BatchedWritesTest {
 
             assertThat(sent).containsExactly("history", "cases");
         }
+    }
+
+    @Test
+    void entriesAlreadyThereAreLeftAsTheyAreAndTheOthersOfTheBatchAreWritten() {
+        MongoCollection<Document> entries = client.getDatabase(collection.getNamespace().getDatabaseName()).getCollection("entries");
+        BatchedWrites details = BatchedWrites.details(entries);
+        details.write(new InsertOneModel<>(new Document("_id", "a/2").append("change", "first written")));
+        DefaultUnitOfWork<EventMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("again"));
+
+        details.write(new InsertOneModel<>(new Document("_id", "a/1").append("change", "raised")));
+        details.write(new InsertOneModel<>(new Document("_id", "a/2").append("change", "written again")));
+        details.write(new InsertOneModel<>(new Document("_id", "a/3").append("change", "completed")));
+        unitOfWork.commit();
+        // outside a unit of work too
+        details.write(new InsertOneModel<>(new Document("_id", "a/3").append("change", "written again")));
+
+        assertThat(entries.find().sort(new Document("_id", 1)).map(entry -> entry.getString("change")).into(new ArrayList<>()))
+                .containsExactly("raised", "first written", "completed");
+    }
+
+    @Test
+    void aDuplicateOfAnotherUniqueKeyIsNotTakenForAnEntryAlreadyThere() {
+        MongoCollection<Document> entries = client.getDatabase(collection.getNamespace().getDatabaseName()).getCollection("keyed");
+        entries.createIndex(new Document("key", 1), new IndexOptions().unique(true));
+        entries.insertOne(new Document("_id", "x").append("key", "k"));
+        BatchedWrites details = BatchedWrites.details(entries);
+        DefaultUnitOfWork<EventMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("one"));
+        details.write(new InsertOneModel<>(new Document("_id", "y").append("key", "k")));
+
+        assertThatThrownBy(unitOfWork::commit).isInstanceOf(MongoBulkWriteException.class);
     }
 }

@@ -11,6 +11,7 @@ import static com.mongodb.client.model.Filters.or;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
@@ -311,13 +312,13 @@ public class ActionLogProjection {
      * entry; the entry is inserted only if absent, so writing it again changes nothing.
      */
     private void writeHistory(String actionId, ActionHistoryEntry change) {
-        Document entry = new Document(ACTION_ID, actionId)
+        Document entry = new Document(ID, historyKey(actionId, change.version()))
+                .append(ACTION_ID, actionId)
                 .append(VERSION, change.version())
                 .append(HISTORY_CHANGE, change.change())
                 .append(HISTORY_RECORDED_AT, Date.from(change.recordedAt()))
                 .append(HISTORY_DETAILS, new Document(new LinkedHashMap<>(change.details())));
-        historyWrites.write(new UpdateOneModel<>(eq(ID, historyKey(actionId, change.version())), new Document("$setOnInsert", entry),
-                new UpdateOptions().upsert(true)));
+        historyWrites.write(new InsertOneModel<>(entry));
     }
 
     private static String historyKey(String actionId, long version) {
