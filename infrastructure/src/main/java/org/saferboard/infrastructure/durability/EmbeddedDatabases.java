@@ -65,7 +65,8 @@ final class EmbeddedDatabases {
 
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-            String backendsName = getFullCollectionNamespace(collectionName) + INDEX + indexName;
+            String collection = getFullCollectionNamespace(collectionName);
+            String backendsName = collection + INDEX + indexName;
             MVMap<KeyValue, Object> byValue = store.openMap(backendsName + BY_VALUE,
                     new MVMap.Builder<KeyValue, Object>().keyType(IndexKeyType.INSTANCE));
             if (store.hasMap(backendsName)) {
@@ -78,7 +79,7 @@ final class EmbeddedDatabases {
                 }
                 store.removeMap(written);
             }
-            long documents = store.openMap(DOCUMENTS + getFullCollectionNamespace(collectionName)).sizeAsLong();
+            long documents = store.openMap(DOCUMENTS + collection).sizeAsLong();
             if (sparse ? byValue.sizeAsLong() > documents : byValue.sizeAsLong() != documents) {
                 // the collection was changed by a server without these maps (dropped with the backend's own, say):
                 // emptied, the index is built again from the documents when the collection takes it

@@ -28,11 +28,11 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
 import org.bson.Document;
-import org.saferboard.infrastructure.mongo.Collections;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonParseException;
 import org.bson.json.JsonWriterSettings;
 import org.saferboard.infrastructure.durability.Durability;
+import org.saferboard.infrastructure.mongo.Collections;
 
 /**
  * The whole event log as gzip-compressed NDJSON, and back. The first line names the backup and the
@@ -52,7 +52,8 @@ public class EventLogBackup {
     static final String FORMAT = "saferboard-event-log";
     static final int FORMAT_VERSION = 1;
     static final String STAGING = "events_restoring";
-    private static final int BATCH = 1_000;
+    /** Restored events inserted at a time. */
+    private static final int INSERTED_AT_A_TIME = 1_000;
     private static final JsonWriterSettings EXACT = JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
 
     private final MongoDatabase database;
@@ -186,7 +187,7 @@ public class EventLogBackup {
             String hash = ChainLinks.GENESIS;
             long previousIndex = 0;
             long count = 0;
-            List<Document> batch = new ArrayList<>(BATCH);
+            List<Document> batch = new ArrayList<>(INSERTED_AT_A_TIME);
             while (true) {
                 String text = lines.readLine();
                 line++;
@@ -221,7 +222,7 @@ public class EventLogBackup {
                 previousIndex = index;
                 batch.add(document);
                 count++;
-                if (batch.size() == BATCH) {
+                if (batch.size() == INSERTED_AT_A_TIME) {
                     staging.insertMany(batch, new InsertManyOptions().ordered(true));
                     batch.clear();
                     progress.accept(count);

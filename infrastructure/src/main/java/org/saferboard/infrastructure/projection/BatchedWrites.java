@@ -16,11 +16,11 @@ import org.bson.Document;
 
 /**
  * A projection's writes to one collection, gathered over the batch of events a tracking processor
- * handles in one unit of work and sent as one ordered bulk write when the batch's last event has been
+ * handles in one unit of work and sent as one bulk write when the batch's last event has been
  * handled (see {@link FlushBatchedWritesInterceptor}), before the processor stores its token. A replay
  * then costs one round trip per batch instead of one per event; the writes apply in event order, each
- * as idempotent as it was written. Outside a unit of work (a test calling a handler) a write is sent
- * at once.
+ * as idempotent as it was written (inserts only go unordered, see {@link #send}). Outside a unit of
+ * work (a test calling a handler) a write is sent at once, the same way.
  *
  * <p>A read model kept in two collections sends its details (an action's history entries) before the
  * documents that carry the versions readers wait on (see {@link #details}), so that a reader who sees
