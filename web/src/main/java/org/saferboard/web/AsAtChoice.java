@@ -12,6 +12,7 @@ import org.saferboard.api.InvalidFieldException;
 import org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine;
 import org.saferboard.query.AsAt;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
  * The "as at" picker of the case pages and the action log: a date and, optionally, a time of day in
@@ -57,6 +58,22 @@ public class AsAtChoice {
             parameters.put(TIME, asAt == null || time == null || time.isBlank() ? null : time);
             return parameters;
         }
+
+        /** {@link #parameters()} as a query string; empty when the page is shown as it is now. */
+        public String query() {
+            return QueryStrings.of(parameters());
+        }
+    }
+
+    /**
+     * What the picker asked for, put in the model for the page: {@code asAt}, and {@code asAtQuery} for the
+     * page's links that keep it at the same instant.
+     */
+    public Chosen shown(String date, String time, Model model) {
+        Chosen chosen = from(date, time);
+        model.addAttribute("asAt", chosen);
+        model.addAttribute("asAtQuery", chosen.query());
+        return chosen;
     }
 
     public Chosen from(String date, String time) {

@@ -133,12 +133,10 @@ class ActionPages {
                      HttpServletRequest request, Model model) {
         access.require(request, "GET", READ_ACTIONS);
         int shownPage = Math.max(0, Math.min(page, 10_000));
-        AsAtChoice.Chosen asAt = asAtChoice.from(filters.asAtDate(), filters.asAtTime());
+        AsAtChoice.Chosen asAt = asAtChoice.shown(filters.asAtDate(), filters.asAtTime(), model);
         ActionLogPage actions = asAt.chosen()
                 ? actionsAsAt.actions(filters.query(shownPage), asAt.asAt().position(), asAt.asAt().businessDate())
                 : queries.query(filters.query(shownPage), ActionLogPage.class).join();
-        model.addAttribute("asAt", asAt);
-        model.addAttribute("asAtQuery", QueryStrings.of(asAt.parameters()));
         model.addAttribute("pageQuery", filters.queryString(asAt));
         model.addAttribute("actions", actions);
         model.addAttribute("pages", (actions.totalActions() + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -155,9 +153,7 @@ class ActionPages {
                                      @RequestParam(required = false) String asAtDate, @RequestParam(required = false) String asAtTime,
                                      HttpServletRequest request, Model model) {
         access.require(request, "GET", READ_ACTIONS + "/" + actionId);
-        AsAtChoice.Chosen asAt = asAtChoice.from(asAtDate, asAtTime);
-        model.addAttribute("asAt", asAt);
-        model.addAttribute("asAtQuery", QueryStrings.of(asAt.parameters()));
+        AsAtChoice.Chosen asAt = asAtChoice.shown(asAtDate, asAtTime, model);
         if (asAt.chosen()) {
             return CompletableFuture.completedFuture(actionAsAt(actionId, historyPage, asAt, model));
         }

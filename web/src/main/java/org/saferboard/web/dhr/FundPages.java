@@ -33,7 +33,6 @@ import org.saferboard.web.FormField;
 import org.saferboard.web.FormPages;
 import org.saferboard.web.PageAccess;
 import org.saferboard.web.PageNotFound;
-import org.saferboard.web.QueryStrings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -118,7 +117,7 @@ class FundPages {
         SignedInUser user = access.user();
         String shownYear = year == null || year.isBlank() ? null : year.strip();
         model.addAttribute("mayReadAllocations", PageAccess.may(user, "GET", FUNDS + "/" + fundId + "/allocations"));
-        AsAtChoice.Chosen asAt = asAtOf(asAtDate, asAtTime, model);
+        AsAtChoice.Chosen asAt = asAtChoice.shown(asAtDate, asAtTime, model);
         if (asAt.chosen()) {
             // the fund as it stood then; nothing can be recorded from it
             showLedger(dhrAsAt.ledger(fundId, shownYear, asAt.asAt().position()).orElseThrow(() -> notThen(fundId)), List.of(), model);
@@ -149,7 +148,7 @@ class FundPages {
         if (!BusinessYear.isLabel(year.strip())) {
             throw new PageNotFound("'" + year + "' is not a financial year: write it like 2015-16.");
         }
-        String asAtQuery = QueryStrings.of(asAtChoice.from(asAtDate, asAtTime).parameters());
+        String asAtQuery = asAtChoice.from(asAtDate, asAtTime).query();
         return "redirect:/fund/" + fundId + "/contributions/" + year.strip() + (asAtQuery.isEmpty() ? "" : "?" + asAtQuery);
     }
 
@@ -157,7 +156,7 @@ class FundPages {
     String contributions(@PathVariable String fundId, @PathVariable String year, @RequestParam(required = false) String asAtDate,
                          @RequestParam(required = false) String asAtTime, HttpServletRequest request, Model model) {
         access.require(request, "GET", FUNDS + "/" + fundId + "/contributions/" + year);
-        AsAtChoice.Chosen asAt = asAtOf(asAtDate, asAtTime, model);
+        AsAtChoice.Chosen asAt = asAtChoice.shown(asAtDate, asAtTime, model);
         Optional<ContributionLedger> contributions = asAt.chosen()
                 ? dhrAsAt.contributions(fundId, year, asAt.asAt().position())
                 : queries.query(new FindContributionLedger(fundId, year), ResponseTypes.optionalInstanceOf(ContributionLedger.class)).join();
@@ -170,7 +169,7 @@ class FundPages {
     String partner(@PathVariable String fundId, @RequestParam String name, @RequestParam(required = false) String asAtDate,
                    @RequestParam(required = false) String asAtTime, HttpServletRequest request, Model model) {
         access.require(request, "GET", FUNDS + "/" + fundId + "/partner-statement");
-        AsAtChoice.Chosen asAt = asAtOf(asAtDate, asAtTime, model);
+        AsAtChoice.Chosen asAt = asAtChoice.shown(asAtDate, asAtTime, model);
         Optional<PartnerStatement> statement = asAt.chosen()
                 ? dhrAsAt.partnerStatement(fundId, name, asAt.asAt().position())
                 : queries.query(new FindPartnerStatement(fundId, name), ResponseTypes.optionalInstanceOf(PartnerStatement.class)).join();
@@ -183,19 +182,11 @@ class FundPages {
     String allocations(@PathVariable String fundId, @RequestParam(required = false) String asAtDate,
                        @RequestParam(required = false) String asAtTime, HttpServletRequest request, Model model) {
         access.require(request, "GET", FUNDS + "/" + fundId + "/allocations");
-        AsAtChoice.Chosen asAt = asAtOf(asAtDate, asAtTime, model);
+        AsAtChoice.Chosen asAt = asAtChoice.shown(asAtDate, asAtTime, model);
         model.addAttribute("allocations", asAt.chosen()
                 ? dhrAsAt.allocations(fundId, asAt.asAt().position()).orElseThrow(() -> notThen(fundId))
                 : allocationsOf(fundId).orElseThrow(() -> notFound(fundId)));
         return "fund/allocations";
-    }
-
-    /** The picker's choice, and the query string that keeps the fund's other pages at the same instant. */
-    private AsAtChoice.Chosen asAtOf(String date, String time, Model model) {
-        AsAtChoice.Chosen asAt = asAtChoice.from(date, time);
-        model.addAttribute("asAt", asAt);
-        model.addAttribute("asAtQuery", QueryStrings.of(asAt.parameters()));
-        return asAt;
     }
 
     @GetMapping("/fund/{fundId}/{change}")
