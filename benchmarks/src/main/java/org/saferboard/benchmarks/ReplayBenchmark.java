@@ -20,6 +20,7 @@ import org.saferboard.infrastructure.durability.EmbeddedStore;
 import org.saferboard.infrastructure.eventstore.EventStorageEngines;
 import org.saferboard.query.ReadModelRebuilder;
 import org.saferboard.query.action.ActionLogProjection;
+import org.saferboard.query.action.ActionLogReads;
 
 /**
  * A rebuild of the action log from the whole event log on the embedded default: the rebuild's own
@@ -88,7 +89,8 @@ final class ReplayBenchmark {
     /** Events/s of the action log's rebuild, from the start of the log until its processor has handled the first {@code upTo}. */
     private double replay(EventStorageEngine engine, MongoDatabase readModels, long upTo) {
         EmbeddedEventStore eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
-        ActionLogProjection projection = new ActionLogProjection(readModels, Clock.systemUTC(), processingGroup -> { });
+        ActionLogProjection projection = new ActionLogProjection(readModels, Clock.systemUTC(), processingGroup -> { },
+                ActionLogReads.EXACT_KEYS);
         TrackingEventProcessor processor = ReadModelRebuilder.rebuildingProcessor("replay", projection, eventStore);
         // the first position of the in-memory engine is 0, ours 1: counted back from the head
         long last = eventStore.createHeadToken().position().orElseThrow() - (events - upTo);

@@ -30,6 +30,7 @@ public final class BatchedWrites {
 
     private static final int DUPLICATE_KEY = 11000;
     private static final String PENDING = BatchedWrites.class.getName() + ".pending";
+    private static final String PREPARATIONS = BatchedWrites.class.getName() + ".preparations";
 
     private final MongoCollection<Document> collection;
     private final boolean details;
@@ -57,8 +58,27 @@ public final class BatchedWrites {
         pending(CurrentUnitOfWork.get()).computeIfAbsent(this, key -> new ArrayList<>()).add(write);
     }
 
+    /**
+     * Runs once the batch's events are all handled, before its writes are sent: for a read model that
+     * works out its writes from the whole batch (see the action log's keys). Outside a unit of work it
+     * runs at once. It may run again at the commit, so it must leave nothing behind to write twice.
+     */
+    public static void beforeFlush(Runnable preparation) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            preparation.run();
+            return;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        pending(root);
+        root.<List<Runnable>>getOrComputeResource(PREPARATIONS, key -> new ArrayList<>()).add(preparation);
+    }
+
     /** Sends every write gathered in this unit of work, collection by collection, in order: details first. */
     public static void flush(UnitOfWork<?> unitOfWork) {
+        List<Runnable> preparations = unitOfWork.root().getResource(PREPARATIONS);
+        if (preparations != null) {
+            preparations.forEach(Runnable::run);
+        }
         Map<BatchedWrites, List<WriteModel<Document>>> pending = pending(unitOfWork);
         for (boolean detailsTurn : new boolean[] {true, false}) {
             for (Map.Entry<BatchedWrites, List<WriteModel<Document>>> writes : pending.entrySet()) {

@@ -27,7 +27,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -77,10 +79,11 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ActionLogProjection.PROCESSING_GROUP)
 public class ActionLogProjection {
 
-    /** Named anew when the read model changed shape (history entries left the action's document), so it is rebuilt. */
-    public static final String PROCESSING_GROUP = "action-log-v2";
-    public static final String COLLECTION = "action_log_v2";
+    /** Named anew when the read model changed shape (v3: the keys were added), so it is rebuilt. */
+    public static final String PROCESSING_GROUP = "action-log-v3";
+    public static final String COLLECTION = "action_log_v3";
     static final String HISTORY_COLLECTION = "action_history";
+    static final String KEYS_COLLECTION = "action_log_keys";
 
     private static final String ID = "_id";
     private static final String TITLE = "title";
@@ -107,8 +110,8 @@ public class ActionLogProjection {
     private static final String HISTORY_CHANGE = "change";
     private static final String HISTORY_RECORDED_AT = "recordedAt";
     private static final String HISTORY_DETAILS = "details";
-    /** Keys a history lookup asks for at once. */
-    private static final int HISTORY_LOOKUP_CHUNK = 500;
+    /** Keys one lookup by _id asks for at once. */
+    private static final int LOOKUP_CHUNK = 500;
 
     private final MongoCollection<Document> actions;
     private final MongoCollection<Document> history;
@@ -116,9 +119,11 @@ public class ActionLogProjection {
     private final BatchedWrites writes;
     private final BatchedWrites historyWrites;
     private final AppliedVersions appliedVersions;
+    /** Kept only where the log is read from them: on the embedded server. */
+    private final ActionLogKeys keys;
     private final Clock clock;
 
-    public ActionLogProjection(MongoDatabase saferBoardDatabase, Clock clock, ReadModelRebuilds rebuilds) {
+    public ActionLogProjection(MongoDatabase saferBoardDatabase, Clock clock, ReadModelRebuilds rebuilds, ActionLogReads reads) {
         this.rebuilds = rebuilds;
         this.actions = saferBoardDatabase.getCollection(COLLECTION);
         this.history = saferBoardDatabase.getCollection(HISTORY_COLLECTION);
@@ -126,11 +131,19 @@ public class ActionLogProjection {
         this.historyWrites = BatchedWrites.details(history);
         this.appliedVersions = new AppliedVersions(actions);
         this.clock = clock;
-        actions.createIndex(Indexes.ascending(DUE_DATE));
-        actions.createIndex(Indexes.ascending(STATUS));
-        actions.createIndex(Indexes.ascending(OWNER_NAME));
-        actions.createIndex(Indexes.ascending(OWNING_AGENCY));
-        actions.createIndex(Indexes.ascending(SOURCE_MEETING_ID));
+        if (reads.exactKeys()) {
+            this.keys = new ActionLogKeys(saferBoardDatabase.getCollection(KEYS_COLLECTION), this::storedEntries);
+        } else {
+            this.keys = null;
+            // each filter the log offers, with and without the status, then the log's order (due date, id)
+            for (String filter : List.of(STATUS, OWNER_NAME, OWNING_AGENCY, SOURCE_KIND, SOURCE_MEETING_ID, SOURCE_REVIEW_ID)) {
+                actions.createIndex(Indexes.ascending(filter, DUE_DATE, ID));
+            }
+            for (String filter : List.of(OWNER_NAME, OWNING_AGENCY, SOURCE_KIND)) {
+                actions.createIndex(Indexes.ascending(filter, STATUS, DUE_DATE, ID));
+            }
+            actions.createIndex(Indexes.ascending(DUE_DATE, ID));
+        }
     }
 
     @EventHandler
@@ -153,48 +166,57 @@ public class ActionLogProjection {
                 .append(RAISED_WITH, new Document(new LinkedHashMap<>(details)))
                 .append(VERSION, 1L);
         appliedVersions.claimCreation(event.actionId());
+        // raised once: a batch delivered again must not take a later status or owner back to the first
+        changeKeys(event.actionId(), stored -> stored != null ? stored : new ActionLogKeys.Entry(event.actionId(),
+                event.dueDate(), ActionStatus.OPEN, event.ownerName(), event.owningAgency(), event.source().kind(),
+                event.source().meetingId(), event.source().reviewId()));
         writes.write(new UpdateOneModel<>(eq(ID, event.actionId()), new Document("$setOnInsert", action),
                 new UpdateOptions().upsert(true)));
     }
 
     @EventHandler
     void on(ActionProgressRecorded event, @SequenceNumber long sequenceNumber) {
-        record(event, sequenceNumber);
+        record(event, sequenceNumber, null);
     }
 
     @EventHandler
     void on(ActionReassigned event, @SequenceNumber long sequenceNumber) {
-        record(event, sequenceNumber, Updates.set(OWNER_NAME, event.ownerName()), Updates.set(OWNING_AGENCY, event.owningAgency()));
+        record(event, sequenceNumber, entry -> entry.withOwner(event.ownerName(), event.owningAgency()),
+                Updates.set(OWNER_NAME, event.ownerName()), Updates.set(OWNING_AGENCY, event.owningAgency()));
     }
 
     @EventHandler
     void on(ActionWordingCorrected event, @SequenceNumber long sequenceNumber) {
-        record(event, sequenceNumber, Updates.set(TITLE, event.title()));
+        record(event, sequenceNumber, null, Updates.set(TITLE, event.title()));
     }
 
     @EventHandler
     void on(ActionDueDateRevised event, @SequenceNumber long sequenceNumber) {
-        record(event, sequenceNumber, Updates.set(DUE_DATE, text(event.dueDate())), Updates.inc(DUE_DATE_REVISIONS, 1));
+        record(event, sequenceNumber, entry -> entry.withDueDate(event.dueDate()),
+                Updates.set(DUE_DATE, text(event.dueDate())), Updates.inc(DUE_DATE_REVISIONS, 1));
     }
 
     @EventHandler
     void on(ActionDueDateRequested event, @SequenceNumber long sequenceNumber) {
-        record(event, sequenceNumber);
+        record(event, sequenceNumber, null);
     }
 
     @EventHandler
     void on(ActionCompleted event, @SequenceNumber long sequenceNumber) {
-        record(event, sequenceNumber, Updates.set(STATUS, ActionStatus.COMPLETED.name()), Updates.set(OUTCOME, event.outcome()));
+        record(event, sequenceNumber, entry -> entry.withStatus(ActionStatus.COMPLETED),
+                Updates.set(STATUS, ActionStatus.COMPLETED.name()), Updates.set(OUTCOME, event.outcome()));
     }
 
     @EventHandler
     void on(ActionReopened event, @SequenceNumber long sequenceNumber) {
-        record(event, sequenceNumber, Updates.set(STATUS, ActionStatus.OPEN.name()), Updates.unset(OUTCOME));
+        record(event, sequenceNumber, entry -> entry.withStatus(ActionStatus.OPEN),
+                Updates.set(STATUS, ActionStatus.OPEN.name()), Updates.unset(OUTCOME));
     }
 
     @EventHandler
     void on(ActionCancelled event, @SequenceNumber long sequenceNumber) {
-        record(event, sequenceNumber, Updates.set(STATUS, ActionStatus.CANCELLED.name()));
+        record(event, sequenceNumber, entry -> entry.withStatus(ActionStatus.CANCELLED),
+                Updates.set(STATUS, ActionStatus.CANCELLED.name()));
     }
 
     @ResetHandler
@@ -202,11 +224,20 @@ public class ActionLogProjection {
         rebuilds.rebuildingFromStart(PROCESSING_GROUP);
         actions.deleteMany(new Document());
         history.deleteMany(new Document());
+        if (keys != null) {
+            keys.clear();
+        }
     }
 
     @QueryHandler
     ActionLogPage handle(FindActions query) {
         LocalDate today = BusinessCalendar.today(clock);
+        if (keys != null) {
+            ActionLogKeys.Page found = keys.find(query, today);
+            Map<String, ActionSummary> byId = actionsByIds(found.actionIds());
+            List<ActionSummary> page = found.actionIds().stream().map(byId::get).filter(Objects::nonNull).toList();
+            return new ActionLogPage(page, query.page(), query.size(), found.total());
+        }
         Bson filter = filterFor(query, today);
         Bson byDueDate = query.dueDateOrder() == FindActions.DueDateOrder.LATEST_FIRST
                 ? Sorts.orderBy(Sorts.descending(DUE_DATE), Sorts.ascending(ID))
@@ -267,8 +298,8 @@ public class ActionLogProjection {
                 keys.add(historyKey(actionId, version));
             }
         }
-        for (int from = 0; from < keys.size(); from += HISTORY_LOOKUP_CHUNK) {
-            history.find(in(ID, keys.subList(from, Math.min(keys.size(), from + HISTORY_LOOKUP_CHUNK)))).forEach(entry ->
+        for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
+            history.find(in(ID, keys.subList(from, Math.min(keys.size(), from + LOOKUP_CHUNK)))).forEach(entry ->
                     byAction.computeIfAbsent(entry.getString(ACTION_ID), id -> new ArrayList<>()).add(
                             new ActionHistoryEntry(entry.getLong(VERSION), entry.getString(HISTORY_CHANGE),
                                     entry.getDate(HISTORY_RECORDED_AT).toInstant(),
@@ -295,15 +326,47 @@ public class ActionLogProjection {
         return appliedVersions.storedVersion(actionId);
     }
 
-    private void record(ActionEvent event, long sequenceNumber, Bson... stateChanges) {
+    /**
+     * Applies an event after the first to the action's document, and to the keys if it changes what they
+     * hold: only when it was still to be applied (not delivered again), and before the document's write,
+     * because the keys work out what changed from the document as stored.
+     */
+    private void record(ActionEvent event, long sequenceNumber, UnaryOperator<ActionLogKeys.Entry> keysChange,
+                        Bson... stateChanges) {
         long version = AggregateVersions.fromSequenceNumber(sequenceNumber);
         writeHistory(event.actionId(), ActionChanges.entry(version, event));
         if (!appliedVersions.claim(event.actionId(), version)) {
             return; // delivered again (a retried batch, or a replay over the existing log)
         }
+        if (keysChange != null) {
+            changeKeys(event.actionId(), keysChange);
+        }
         List<Bson> updates = new ArrayList<>(List.of(stateChanges));
         updates.add(Updates.set(VERSION, version));
         writes.write(new UpdateOneModel<>(eq(ID, event.actionId()), Updates.combine(updates)));
+    }
+
+    private void changeKeys(String actionId, UnaryOperator<ActionLogKeys.Entry> change) {
+        if (keys != null) {
+            keys.change(actionId, change);
+        }
+    }
+
+    /** What the keys hold of the actions, as their documents stand before the batch's writes are sent. */
+    private Map<String, ActionLogKeys.Entry> storedEntries(Collection<String> actionIds) {
+        Map<String, ActionLogKeys.Entry> entries = new HashMap<>();
+        List<String> ids = new ArrayList<>(actionIds);
+        for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
+            actions.find(in(ID, ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK))))
+                    .projection(Projections.include(DUE_DATE, STATUS, OWNER_NAME, OWNING_AGENCY, SOURCE_KIND, SOURCE_MEETING_ID,
+                            SOURCE_REVIEW_ID))
+                    .forEach(document -> entries.put(document.getString(ID), new ActionLogKeys.Entry(document.getString(ID),
+                            LocalDate.parse(document.getString(DUE_DATE)), ActionStatus.valueOf(document.getString(STATUS)),
+                            document.getString(OWNER_NAME), document.getString(OWNING_AGENCY),
+                            SourceKind.valueOf(document.getString(SOURCE_KIND)), document.getString(SOURCE_MEETING_ID),
+                            document.getString(SOURCE_REVIEW_ID))));
+        }
+        return entries;
     }
 
     /**

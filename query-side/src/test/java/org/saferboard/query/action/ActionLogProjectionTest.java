@@ -53,7 +53,7 @@ class ActionLogProjectionTest {
     @BeforeEach
     void setUp() {
         database = TestMongo.newDatabase();
-        projection = new ActionLogProjection(database, CLOCK, processingGroup -> { });
+        projection = new ActionLogProjection(database, CLOCK, processingGroup -> { }, ActionLogReads.EXACT_KEYS);
     }
 
     private void feedStory() {

@@ -32,6 +32,7 @@ import org.saferboard.api.dhr.queries.FindReviews;
 import org.saferboard.api.dhr.views.ReviewView;
 import org.saferboard.query.action.ActionLogFeed;
 import org.saferboard.query.action.ActionLogProjection;
+import org.saferboard.query.action.ActionLogReads;
 import org.saferboard.testing.TestMongo;
 
 class ReviewViewProjectionTest {
@@ -47,7 +48,7 @@ class ReviewViewProjectionTest {
     @BeforeEach
     void setUp() {
         MongoDatabase database = TestMongo.newDatabase();
-        actionLog = new ActionLogProjection(database, TODAY, processingGroup -> { });
+        actionLog = new ActionLogProjection(database, TODAY, processingGroup -> { }, ActionLogReads.EXACT_KEYS);
         projection = new ReviewViewProjection(database, new StatutoryClocks(Period.ofMonths(1), Period.ofMonths(6)), TODAY,
                 processingGroup -> { });
         reviews = new ReviewQueries(projection, actionLog, new DHRFundLedgerProjection(database, processingGroup -> { }));

@@ -20,6 +20,7 @@ import org.saferboard.api.meeting.queries.FindMeeting;
 import org.saferboard.api.meeting.views.MeetingView;
 import org.saferboard.query.action.ActionLogFeed;
 import org.saferboard.query.action.ActionLogProjection;
+import org.saferboard.query.action.ActionLogReads;
 import org.saferboard.testing.TestMongo;
 
 class MeetingQueriesTest {
@@ -31,7 +32,8 @@ class MeetingQueriesTest {
     void anActionRaisedAtAMeetingShowsTheWordingTheActionLogHoldsNotTheCopyTakenWhenItWasRaised() {
         MongoDatabase database = TestMongo.newDatabase();
         MeetingViewProjection meetingView = new MeetingViewProjection(database, processingGroup -> { });
-        ActionLogProjection actionLog = new ActionLogProjection(database, Clock.fixed(AT, ZoneOffset.UTC), processingGroup -> { });
+        ActionLogProjection actionLog = new ActionLogProjection(database, Clock.fixed(AT, ZoneOffset.UTC), processingGroup -> { },
+                ActionLogReads.EXACT_KEYS);
         MeetingQueries meetings = new MeetingQueries(meetingView, actionLog);
         meetingView.on(new MeetingScheduled(SEPTEMBER, "LSCSB", LocalDate.of(2015, 9, 17), LocalTime.of(14, 0), "County Hall",
                 false, "Mr. J. T. Orson JP CC", "2015-16", AT));
