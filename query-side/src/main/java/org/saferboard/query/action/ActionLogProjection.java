@@ -73,7 +73,9 @@ import org.springframework.stereotype.Component;
  * costs its whole size). Each event is one atomic update by _id, sent only when the document is behind
  * the event's version, so an event delivered twice, or a replay over existing documents, changes
  * nothing; a history entry is inserted only if absent. The updates of a processor's batch go to
- * MongoDB together (see BatchedWrites).
+ * MongoDB together (see BatchedWrites). On the embedded server the log's filters are answered from
+ * documents read by exact key (ActionLogKeys), written before the actions' documents; on MongoDB from
+ * compound indexes (ActionLogReads).
  */
 @Component
 @ProcessingGroup(ActionLogProjection.PROCESSING_GROUP)
