@@ -41,6 +41,7 @@ import org.bson.types.Binary;
 import org.saferboard.api.action.ActionStatus;
 import org.saferboard.api.action.SourceKind;
 import org.saferboard.api.action.queries.FindActions;
+import org.saferboard.infrastructure.mongo.Collections;
 import org.saferboard.infrastructure.projection.BatchedWrites;
 
 /**
@@ -274,6 +275,8 @@ final class ActionLogKeys {
         Set<String> toRead = new TreeSet<>(touchedDays);
         toRead.addAll(headIds);
         Map<String, Document> read = findByIds(toRead);
+        Map<String, Set<String>> keysAfter = new HashMap<>();
+        after.forEach((actionId, entry) -> keysAfter.put(actionId, entry == null ? Set.of() : entry.keys()));
         Map<String, TreeMap<Long, Integer>> heads = new TreeMap<>();
         headIds.forEach(headId -> heads.put(headId, read.containsKey(headId) ? decodeCounts(read.get(headId)) : new TreeMap<>()));
         for (String dayId : touchedDays) {
@@ -285,7 +288,7 @@ final class ActionLogKeys {
                 decode(day, dueDate).forEach(entry -> entries.put(entry.actionId(), entry));
             }
             after.forEach((actionId, entry) -> {
-                if (entry != null && entry.dueDate().equals(dueDate) && entry.keys().contains(key)) {
+                if (entry != null && entry.dueDate().equals(dueDate) && keysAfter.get(actionId).contains(key)) {
                     entries.put(actionId, entry);
                 } else {
                     entries.remove(actionId);
@@ -537,14 +540,11 @@ final class ActionLogKeys {
     }
 
     private Map<String, Document> findByIds(Collection<String> ids) {
-        List<String> all = new ArrayList<>(ids);
         Map<String, Document> found = new HashMap<>();
-        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
-            keys.find(in(ID, all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK))))
-                    .forEach(document -> found.put(document.getString(ID), document));
-        }
+        Collections.forEachById(keys, new ArrayList<>(ids), LOOKUP_CHUNK, null, document -> found.put(document.getString(ID), document));
         return found;
     }
+
 
     /** The combination's values as text: dimensions in a fixed order, values URL-encoded so no value can fake a separator. */
     static String key(Map<Dimension, String> values) {

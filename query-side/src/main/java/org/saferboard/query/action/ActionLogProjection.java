@@ -61,6 +61,7 @@ import org.saferboard.api.action.views.ActionHistoryEntry;
 import org.saferboard.api.action.views.ActionHistoryPage;
 import org.saferboard.api.action.views.ActionLogPage;
 import org.saferboard.api.action.views.ActionSummary;
+import org.saferboard.infrastructure.mongo.Collections;
 import org.saferboard.infrastructure.projection.AppliedVersions;
 import org.saferboard.infrastructure.projection.BatchedWrites;
 import org.saferboard.infrastructure.projection.ReadModelRebuilds;
@@ -300,13 +301,11 @@ public class ActionLogProjection {
                 keys.add(historyKey(actionId, version));
             }
         }
-        for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
-            history.find(in(ID, keys.subList(from, Math.min(keys.size(), from + LOOKUP_CHUNK)))).forEach(entry ->
-                    byAction.computeIfAbsent(entry.getString(ACTION_ID), id -> new ArrayList<>()).add(
-                            new ActionHistoryEntry(entry.getLong(VERSION), entry.getString(HISTORY_CHANGE),
-                                    entry.getDate(HISTORY_RECORDED_AT).toInstant(),
-                                    stringMap(entry.get(HISTORY_DETAILS, Document.class)))));
-        }
+        Collections.forEachById(history, keys, LOOKUP_CHUNK, null, entry ->
+                byAction.computeIfAbsent(entry.getString(ACTION_ID), id -> new ArrayList<>()).add(
+                        new ActionHistoryEntry(entry.getLong(VERSION), entry.getString(HISTORY_CHANGE),
+                                entry.getDate(HISTORY_RECORDED_AT).toInstant(),
+                                stringMap(entry.get(HISTORY_DETAILS, Document.class)))));
         byAction.values().forEach(entries -> entries.sort(Comparator.comparingLong(ActionHistoryEntry::version)));
         return byAction;
     }
@@ -357,17 +356,14 @@ public class ActionLogProjection {
     /** What the keys hold of the actions, as their documents stand before the batch's writes are sent. */
     private Map<String, ActionLogKeys.Entry> storedEntries(Collection<String> actionIds) {
         Map<String, ActionLogKeys.Entry> entries = new HashMap<>();
-        List<String> ids = new ArrayList<>(actionIds);
-        for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
-            actions.find(in(ID, ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK))))
-                    .projection(Projections.include(DUE_DATE, STATUS, OWNER_NAME, OWNING_AGENCY, SOURCE_KIND, SOURCE_MEETING_ID,
-                            SOURCE_REVIEW_ID))
-                    .forEach(document -> entries.put(document.getString(ID), new ActionLogKeys.Entry(document.getString(ID),
-                            LocalDate.parse(document.getString(DUE_DATE)), ActionStatus.valueOf(document.getString(STATUS)),
-                            document.getString(OWNER_NAME), document.getString(OWNING_AGENCY),
-                            SourceKind.valueOf(document.getString(SOURCE_KIND)), document.getString(SOURCE_MEETING_ID),
-                            document.getString(SOURCE_REVIEW_ID))));
-        }
+        Bson keyFields = Projections.include(DUE_DATE, STATUS, OWNER_NAME, OWNING_AGENCY, SOURCE_KIND, SOURCE_MEETING_ID,
+                SOURCE_REVIEW_ID);
+        Collections.forEachById(actions, new ArrayList<>(actionIds), LOOKUP_CHUNK, keyFields, document ->
+                entries.put(document.getString(ID), new ActionLogKeys.Entry(document.getString(ID),
+                        LocalDate.parse(document.getString(DUE_DATE)), ActionStatus.valueOf(document.getString(STATUS)),
+                        document.getString(OWNER_NAME), document.getString(OWNING_AGENCY),
+                        SourceKind.valueOf(document.getString(SOURCE_KIND)), document.getString(SOURCE_MEETING_ID),
+                        document.getString(SOURCE_REVIEW_ID))));
         return entries;
     }
 
