@@ -33,6 +33,7 @@ import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.saferboard.infrastructure.durability.Durability;
+import org.saferboard.infrastructure.projection.ProcessingNodes;
 import org.saferboard.infrastructure.mongo.Collections;
 import org.saferboard.infrastructure.projection.FlushBatchedWritesInterceptor;
 import org.saferboard.infrastructure.projection.ReadModelRebuilds;
@@ -68,18 +69,21 @@ public class ReadModelRebuilder {
     private final MongoDatabase database;
     private final Durability durability;
     private final Clock clock;
+    private final ProcessingNodes processingNodes;
     private final Map<String, Status> statuses = new ConcurrentHashMap<>();
     private Thread running;
     private volatile boolean cancelled;
 
     public ReadModelRebuilder(ApplicationContext context, EventProcessingConfiguration processing, EventStore eventStore,
-                              MongoDatabase saferBoardDatabase, Durability durability, Clock clock) {
+                              MongoDatabase saferBoardDatabase, Durability durability, Clock clock,
+                             ProcessingNodes processingNodes) {
         this.context = context;
         this.processing = processing;
         this.eventStore = eventStore;
         this.database = saferBoardDatabase;
         this.durability = durability;
         this.clock = clock;
+        this.processingNodes = processingNodes;
     }
 
     public enum State { WAITING, REBUILDING, SWITCHING, DONE, FAILED, CANCELLED }
@@ -92,8 +96,21 @@ public class ReadModelRebuilder {
     /** A rebuild asked for while another runs, or of a read model there is none of. */
     public static class RebuildRefused extends RuntimeException {
 
-        RebuildRefused(String message) {
+        private final String code;
+        private final String title;
+
+        RebuildRefused(String code, String title, String message) {
             super(message);
+            this.code = code;
+            this.title = title;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String title() {
+            return title;
         }
     }
 
@@ -108,13 +125,22 @@ public class ReadModelRebuilder {
      */
     public synchronized List<Status> start(List<String> names) {
         if (running != null && running.isAlive()) {
-            throw new RebuildRefused("A rebuild is running already (" + runningNames() + "); wait for it to end or cancel it");
+            throw new RebuildRefused("rebuild-running", "A rebuild is running",
+                    "A rebuild is running already (" + runningNames() + "); wait for it to end or cancel it");
+        }
+        long othersSharing = processingNodes.othersAlive();
+        if (othersSharing > 0) {
+            // the switch renames collections that the other processes' processors go on writing to
+            throw new RebuildRefused("read-models-shared", "Other query sides share the read models",
+                    othersSharing + " other query-side process(es) share the read models' processing with this one; a rebuild "
+                            + "switches collections under them. Stop every query side but one, rebuild on it, then start the others.");
         }
         Map<String, Object> projections = projections();
         List<String> chosen = names == null || names.isEmpty() ? new ArrayList<>(new TreeSet<>(projections.keySet())) : names;
         for (String name : chosen) {
             if (!projections.containsKey(name)) {
-                throw new RebuildRefused("There is no read model '" + name + "'; there are " + new TreeSet<>(projections.keySet()));
+                throw new RebuildRefused("unknown-read-model", "No such read model",
+                        "There is no read model '" + name + "'; there are " + new TreeSet<>(projections.keySet()));
             }
         }
         statuses.clear();

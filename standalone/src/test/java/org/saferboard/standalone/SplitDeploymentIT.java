@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.command.CommandSideApplication;
-import org.saferboard.query.QuerySideApplication;
 import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.testing.Http;
 import org.saferboard.testing.TestMongo;
@@ -39,7 +38,7 @@ class SplitDeploymentIT {
         databaseName = TestMongo.newDatabaseName();
         client = MongoClients.create(TestMongo.uri());
         commandSide = start(CommandSideApplication.class);
-        querySide = start(QuerySideApplication.class);
+        querySide = SplitProcesses.startQuerySide(databaseName, Map.of());
         // the tester is created through the command side's administrators' API; the query side shares the users
         assertThat(http(commandSide).get("/actuator/health").status()).isEqualTo(200);
     }
@@ -124,12 +123,13 @@ class SplitDeploymentIT {
         MongoDatabase database = client.getDatabase(databaseName);
         database.getCollection(ActionLogProjection.COLLECTION).deleteOne(Filters.eq("_id", "before-restart"));
         http(commandSide).post("/api/actions", raiseBody("after-restart"));
-        querySide = start(QuerySideApplication.class);
+        querySide = SplitProcesses.startQuerySide(databaseName, Map.of());
 
         await().atMost(PROJECTION_WAIT).untilAsserted(() ->
                 assertThat(http(querySide).get("/api/actions/after-restart").status()).isEqualTo(200));
         assertThat(http(querySide).get("/api/actions/before-restart").status()).isEqualTo(404);
+        // one token per segment, as many as the query side's processors are split into by default
         assertThat(database.getCollection("trackingtokens").countDocuments(Filters.eq("processorName", ActionLogProjection.PROCESSING_GROUP)))
-                .isEqualTo(1);
+                .isEqualTo(4);
     }
 }

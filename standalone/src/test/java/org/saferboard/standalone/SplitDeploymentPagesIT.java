@@ -2,6 +2,7 @@ package org.saferboard.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.AfterAll;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.saferboard.command.CommandSideApplication;
-import org.saferboard.query.QuerySideApplication;
 import org.saferboard.testing.Http;
 import org.saferboard.testing.TestMongo;
 import org.saferboard.testing.TestUsers;
@@ -33,7 +33,7 @@ class SplitDeploymentPagesIT {
     void startTheThreeProcesses() {
         String databaseName = TestMongo.newDatabaseName();
         commandSide = SplitProcesses.start(new SpringApplicationBuilder(CommandSideApplication.class), databaseName);
-        querySide = SplitProcesses.start(new SpringApplicationBuilder(QuerySideApplication.class), databaseName);
+        querySide = SplitProcesses.startQuerySide(databaseName, Map.of());
         pages = SplitProcesses.start(WebApplication.builder(), databaseName);
         // the tester is created through the command side's administrators' API; the other processes share the users
         assertThat(SplitProcesses.http(commandSide).get("/actuator/health").status()).isEqualTo(200);

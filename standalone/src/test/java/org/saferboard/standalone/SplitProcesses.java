@@ -2,6 +2,7 @@ package org.saferboard.standalone;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.saferboard.query.QuerySideApplication;
 import org.saferboard.testing.Http;
 import org.saferboard.testing.TestMongo;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -15,7 +16,23 @@ final class SplitProcesses {
     }
 
     static ConfigurableApplicationContext start(SpringApplicationBuilder application, String databaseName) {
+        return start(application, databaseName, Map.of());
+    }
+
+    /**
+     * A query side as its own jar runs it: with its processors' settings, which its application.yml
+     * imports (on this class path application.yml is the standalone's).
+     */
+    static ConfigurableApplicationContext startQuerySide(String databaseName, Map<String, Object> extraProperties) {
+        Map<String, Object> properties = new HashMap<>(extraProperties);
+        properties.put("spring.config.import", "classpath:query-side-processors.yml");
+        return start(new SpringApplicationBuilder(QuerySideApplication.class), databaseName, properties);
+    }
+
+    static ConfigurableApplicationContext start(SpringApplicationBuilder application, String databaseName,
+                                                Map<String, Object> extraProperties) {
         Map<String, Object> properties = new HashMap<>(TestMongo.properties(databaseName));
+        properties.putAll(extraProperties);
         properties.put("server.port", "0");
         // as each process's own settings set it for the gateway (the standalone's is the one on this class path)
         properties.put("server.forward-headers-strategy", "native");

@@ -13,6 +13,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.saferboard.infrastructure.durability.Durability;
 import org.saferboard.infrastructure.mongo.MongoConfiguration;
 import org.saferboard.infrastructure.mongo.MongoEndpoint;
+import org.saferboard.infrastructure.projection.ProcessingNodes;
 import org.saferboard.infrastructure.projection.ProjectionTokenStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -133,19 +134,31 @@ public class EventStoreConfiguration {
         return new EventLogBackup(saferBoardDatabase, eventChain, durability, clock);
     }
 
+    /** The processes that share the projections' segments, and the name this one claims them under. */
+    @Bean
+    ProcessingNodes processingNodes(MongoDatabase saferBoardDatabase, MongoEndpoint endpoint,
+                                    @Value("${saferboard.projections.node-heartbeat:PT2S}") Duration heartbeat,
+                                    @Value("${saferboard.projections.node-expiry:PT10S}") Duration expiry) {
+        // liveness is compared across processes: the machine's real clock, never the business clock tests may fix
+        return new ProcessingNodes(saferBoardDatabase, ProcessingNodes.nodeIdFor(endpoint.exclusiveOwner().orElse(null)),
+                heartbeat, expiry, Clock.systemUTC());
+    }
+
     /**
      * The projections' tracking tokens, stored only once the read-model writes they cover are durable;
      * a token that waits longer than saferboard.projections.forced-commit-interval for a commit forces one.
      */
     @Bean
     ProjectionTokenStore tokenStore(MongoTemplate axonMongoTemplate, MongoDatabase saferBoardDatabase, Serializer serializer,
-                                    Durability durability, MongoEndpoint endpoint,
-                                    @Value("${saferboard.projections.forced-commit-interval:PT2S}") Duration forcedCommitInterval) {
+                                    Durability durability, ProcessingNodes processingNodes,
+                                    @Value("${saferboard.projections.forced-commit-interval:PT2S}") Duration forcedCommitInterval,
+                                    @Value("${saferboard.projections.claim-timeout:PT10S}") Duration claimTimeout) {
         MongoTokenStore.Builder tokens = MongoTokenStore.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
+                .nodeId(processingNodes.nodeId())
+                .claimTimeout(claimTimeout)
                 .ensureIndexes(true);
-        endpoint.exclusiveOwner().ifPresent(tokens::nodeId);
         return new ProjectionTokenStore(tokens.build(), saferBoardDatabase, serializer, durability, forcedCommitInterval,
                 Clock.systemUTC());
     }

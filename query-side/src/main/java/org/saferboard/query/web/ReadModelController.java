@@ -49,7 +49,8 @@ class ReadModelController {
     @Operation(summary = "Rebuild read models from the event log, without a reading gap",
             description = "Each named read model (all when none is named) is rebuilt into new collections while reads go on from"
                     + " the current ones, then switched over in one step once it has caught up with the head. Answers 202 at once;"
-                    + " follow GET /api/read-models. 409 while another rebuild runs.")
+                    + " follow GET /api/read-models. 409 while another rebuild runs, or while other query-side processes share the read"
+                    + " models' processing.")
     ResponseEntity<ReadModels> rebuild(@Parameter(description = "a read model's name, as GET /api/read-models lists it; repeat it for"
             + " several, leave it out for all") @RequestParam(name = "readModel", required = false) List<String> readModels) {
         if (readModels != null && readModels.stream().anyMatch(name -> !rebuilder.readModels().contains(name))) {
@@ -69,6 +70,6 @@ class ReadModelController {
 
     @ExceptionHandler(ReadModelRebuilder.RebuildRefused.class)
     ResponseEntity<Object> refused(ReadModelRebuilder.RebuildRefused refused) {
-        return Problems.response(Problems.problem(HttpStatus.CONFLICT, "rebuild-running", "A rebuild is running", refused.getMessage()));
+        return Problems.response(Problems.problem(HttpStatus.CONFLICT, refused.code(), refused.title(), refused.getMessage()));
     }
 }

@@ -1,0 +1,188 @@
+package org.saferboard.standalone;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.saferboard.command.CommandSideApplication;
+import org.saferboard.infrastructure.projection.ProcessingNodes;
+import org.saferboard.query.action.ActionLogProjection;
+import org.saferboard.query.audit.AuditTrailProjection;
+import org.saferboard.query.dhr.DHRFundLedgerProjection;
+import org.saferboard.query.dhr.ReviewViewProjection;
+import org.saferboard.query.meeting.ActionLogAtMeeting;
+import org.saferboard.query.meeting.MeetingViewProjection;
+import org.saferboard.testing.Http;
+import org.saferboard.testing.TestMongo;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two command sides and two query sides on one store, under writes from several clients at once; one
+ * of each stops half way. The query sides share every read model's segments while both run, the
+ * survivor takes over the stopped one's, every acknowledged write is in the store, and every event is
+ * in the read models exactly once.
+ */
+class ScaleOutIT {
+
+    private static final int CLIENTS = 6;
+    private static final int ACTIONS = 60;
+    private static final int NOTES_PER_ACTION = 3;
+    private static final List<String> PROCESSORS = List.of(ActionLogProjection.PROCESSING_GROUP, AuditTrailProjection.PROCESSING_GROUP,
+            MeetingViewProjection.PROCESSING_GROUP, ActionLogAtMeeting.PROCESSING_GROUP, ReviewViewProjection.PROCESSING_GROUP,
+            DHRFundLedgerProjection.PROCESSING_GROUP);
+    private static final int SEGMENTS = 4;
+    /** Short enough for a test to see segments change hands within seconds; the defaults are a few times longer. */
+    private static final Map<String, Object> QUICK_HANDOVER = Map.of(
+            "saferboard.projections.segments", SEGMENTS,
+            "saferboard.projections.node-heartbeat", "PT0.3S",
+            "saferboard.projections.node-expiry", "PT1.5S",
+            "saferboard.projections.claim-timeout", "PT3S",
+            "saferboard.projections.token-claim-interval-millis", 300);
+
+    private String databaseName;
+    private MongoClient client;
+    private MongoDatabase database;
+    private final List<ConfigurableApplicationContext> running = new ArrayList<>();
+
+    @BeforeEach
+    void connect() {
+        databaseName = TestMongo.newDatabaseName();
+        client = MongoClients.create(TestMongo.uri());
+        database = client.getDatabase(databaseName);
+    }
+
+    @AfterEach
+    void stopAll() {
+        running.forEach(ConfigurableApplicationContext::close);
+        client.close();
+    }
+
+    @Test
+    void twoQuerySidesShareTheSegmentsAndTheSurvivorTakesOverWithNothingLostOrProjectedTwice() throws Exception {
+        ConfigurableApplicationContext firstWriter = started(SplitProcesses.start(new SpringApplicationBuilder(CommandSideApplication.class),
+                databaseName));
+        ConfigurableApplicationContext secondWriter = started(SplitProcesses.start(new SpringApplicationBuilder(CommandSideApplication.class),
+                databaseName));
+        ConfigurableApplicationContext firstReader = started(SplitProcesses.startQuerySide(databaseName, QUICK_HANDOVER));
+        ConfigurableApplicationContext secondReader = started(SplitProcesses.startQuerySide(databaseName, QUICK_HANDOVER));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> PROCESSORS.forEach(processor ->
+                assertThat(segmentsByOwner(processor).values()).as("segments of %s held by each query side", processor)
+                        .hasSize(2).allMatch(held -> held == SEGMENTS / 2)));
+
+        Http.Response rebuild = Http.admin(SplitProcesses.port(firstReader)).post("/api/read-models/rebuild", "");
+        assertThat(rebuild.status()).as("a rebuild while another query side shares the read models").isEqualTo(409);
+        assertThat(rebuild.body().get("title").asText()).isEqualTo("Other query sides share the read models");
+
+        List<ConfigurableApplicationContext> writers = new CopyOnWriteArrayList<>(List.of(firstWriter, secondWriter));
+        Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
+        AtomicInteger started = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> work = new ArrayList<>();
+        for (int action = 0; action < ACTIONS; action++) {
+            String actionId = "scale-out-" + action;
+            work.add(clients.submit(() -> {
+                started.incrementAndGet();
+                if (send(writers, "/api/actions", raise(actionId)) == 201) {
+                    acknowledged.merge(actionId, 1, Integer::sum);
+                    for (int note = 0; note < NOTES_PER_ACTION; note++) {
+                        if (send(writers, "/api/actions/" + actionId + "/progress", "{\"note\":\"Update " + note + "\"}") == 200) {
+                            acknowledged.merge(actionId, 1, Integer::sum);
+                        }
+                    }
+                }
+            }));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> started.get() >= ACTIONS / 2);
+        writers.remove(secondWriter);
+        secondWriter.close();
+        secondReader.close();
+        for (Future<?> done : work) {
+            done.get();
+        }
+        clients.shutdown();
+
+        String survivor = ownerOf(firstReader);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> PROCESSORS.forEach(processor ->
+                assertThat(segmentsByOwner(processor)).as("segments of %s", processor).isEqualTo(Map.of(survivor, SEGMENTS))));
+
+        assertThat(acknowledged).as("actions raised and acknowledged").hasSizeGreaterThan(ACTIONS / 2);
+        Http reader = SplitProcesses.http(firstReader);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(database.getCollection(AuditTrailProjection.COLLECTION).countDocuments())
+                    .as("audit trail entries, one per event").isEqualTo(database.getCollection("events").countDocuments());
+            for (Map.Entry<String, Integer> action : acknowledged.entrySet()) {
+                long stored = database.getCollection("events").countDocuments(eq("aggregateIdentifier", action.getKey()));
+                assertThat(stored).as("events stored of %s", action.getKey()).isGreaterThanOrEqualTo(action.getValue());
+                Http.Response read = reader.get("/api/actions/" + action.getKey());
+                assertThat(read.status()).isEqualTo(200);
+                assertThat(read.header("ETag")).as("version read of %s", action.getKey()).isEqualTo("\"" + stored + "\"");
+                assertThat(read.body().get("historyCount").asLong()).as("history entries of %s", action.getKey()).isEqualTo(stored);
+            }
+        });
+        Set<Long> positions = new HashSet<>();
+        for (Document entry : database.getCollection(AuditTrailProjection.COLLECTION).find()) {
+            assertThat(positions.add(entry.getLong("position"))).as("audit entry of position %s once", entry.get("position")).isTrue();
+        }
+    }
+
+    private ConfigurableApplicationContext started(ConfigurableApplicationContext context) {
+        running.add(context);
+        return context;
+    }
+
+    /** Sends to a writer still running (by turns); a write whose writer stops under it is not acknowledged. */
+    private static int send(List<ConfigurableApplicationContext> writers, String path, String body) {
+        ConfigurableApplicationContext writer = writers.get(Math.floorMod(path.hashCode() + body.hashCode(), writers.size()));
+        try {
+            return SplitProcesses.http(writer).post(path, body).status();
+        } catch (UncheckedIOException stoppedUnderIt) {
+            return 0;
+        }
+    }
+
+    private static String raise(String actionId) {
+        return """
+                {"actionId":"%s","title":"Review the night-time economy plan","ownerName":"Rik Basra",
+                 "owningAgency":"Leicestershire Police","dueDate":"2027-03-31",
+                 "source":{"kind":"AD_HOC","reference":"e-mail"}}""".formatted(actionId);
+    }
+
+    /** How many of the processor's segments each process holds a live claim on. */
+    private Map<String, Integer> segmentsByOwner(String processor) {
+        Map<String, Integer> held = new HashMap<>();
+        for (Document token : database.getCollection("trackingtokens").find(eq("processorName", processor))) {
+            String owner = token.getString("owner");
+            if (owner != null) {
+                held.merge(owner, 1, Integer::sum);
+            }
+        }
+        return held;
+    }
+
+    private static String ownerOf(ConfigurableApplicationContext querySide) {
+        return querySide.getBean(ProcessingNodes.class).nodeId();
+    }
+}
