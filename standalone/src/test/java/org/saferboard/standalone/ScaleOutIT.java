@@ -8,6 +8,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -39,10 +42,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two command sides and two query sides on one store, under writes from several clients at once; one
- * of each stops half way. The query sides share every read model's segments while both run, the
- * survivor takes over the stopped one's, every acknowledged write is in the store, and every event is
- * in the read models exactly once.
+ * Command sides and query sides on one store, under writes from several clients at once; half way,
+ * one query side stops (with a command side), or is killed. The query sides share every read model's
+ * segments while both run, the survivor takes over the other's, every acknowledged write is in the
+ * store, and every event is in the read models exactly once.
  */
 class ScaleOutIT {
 
@@ -60,6 +63,9 @@ class ScaleOutIT {
             "saferboard.projections.node-expiry", "PT1.5S",
             "saferboard.projections.claim-timeout", "PT3S",
             "saferboard.projections.token-claim-interval-millis", 300);
+
+    private static final Path QUERY_SIDE_JAR = Path.of(System.getProperty("saferboard.query-side.jar",
+            "../query-side/target/query-side-0.1.0-SNAPSHOT-exec.jar"));
 
     private String databaseName;
     private MongoClient client;
@@ -87,16 +93,75 @@ class ScaleOutIT {
                 databaseName));
         ConfigurableApplicationContext firstReader = started(SplitProcesses.startQuerySide(databaseName, QUICK_HANDOVER));
         ConfigurableApplicationContext secondReader = started(SplitProcesses.startQuerySide(databaseName, QUICK_HANDOVER));
-
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> PROCESSORS.forEach(processor ->
-                assertThat(segmentsByOwner(processor).values()).as("segments of %s held by each query side", processor)
-                        .hasSize(2).allMatch(held -> held == SEGMENTS / 2)));
+        awaitSegmentsSharedByTwo();
 
         Http.Response rebuild = Http.admin(SplitProcesses.port(firstReader)).post("/api/read-models/rebuild", "");
         assertThat(rebuild.status()).as("a rebuild while another query side shares the read models").isEqualTo(409);
         assertThat(rebuild.body().get("title").asText()).isEqualTo("Other query sides share the read models");
 
         List<ConfigurableApplicationContext> writers = new CopyOnWriteArrayList<>(List.of(firstWriter, secondWriter));
+        Map<String, Integer> acknowledged = writeFromSeveralClients(writers, () -> {
+            writers.remove(secondWriter);
+            secondWriter.close();
+            secondReader.close();
+        });
+
+        awaitAllSegmentsHeldBy(ownerOf(firstReader));
+        assertEveryEventProjectedOnce(SplitProcesses.http(firstReader), acknowledged);
+    }
+
+    /** As a kill -9: the process neither releases its claims nor says it stops; the survivor waits for both to lapse. */
+    @Test
+    void aQuerySideKilledMidRunHasItsSegmentsTakenOverWithNothingLostOrProjectedTwice() throws Exception {
+        ConfigurableApplicationContext writer = started(SplitProcesses.start(new SpringApplicationBuilder(CommandSideApplication.class),
+                databaseName));
+        ConfigurableApplicationContext survivor = started(SplitProcesses.startQuerySide(databaseName, QUICK_HANDOVER));
+        Process killed = querySideProcess();
+        try {
+            awaitSegmentsSharedByTwo();
+            Map<String, Integer> acknowledged = writeFromSeveralClients(List.of(writer), killed::destroyForcibly);
+            assertThat(killed.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+            awaitAllSegmentsHeldBy(ownerOf(survivor));
+            assertEveryEventProjectedOnce(SplitProcesses.http(survivor), acknowledged);
+        } finally {
+            killed.destroyForcibly();
+        }
+    }
+
+    /** The query side's own jar in a JVM of its own, on the test's database, with the test's quick hand-over. */
+    private Process querySideProcess() throws Exception {
+        Path log = Files.createTempFile("scale-out-query-side", ".log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", QUERY_SIDE_JAR.toAbsolutePath().toString(), "--server.port=0"));
+        Map<String, Object> properties = new HashMap<>(TestMongo.properties(databaseName));
+        properties.putAll(QUICK_HANDOVER);
+        properties.forEach((name, value) -> command.add("--" + name + "=" + value));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            assertThat(process.isAlive()).as("the query side stopped while starting; see %s", log).isTrue();
+            assertThat(segmentsByOwner(AuditTrailProjection.PROCESSING_GROUP)).as("query sides holding segments; see %s", log).hasSize(2);
+        });
+        return process;
+    }
+
+    private void awaitSegmentsSharedByTwo() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> PROCESSORS.forEach(processor ->
+                assertThat(segmentsByOwner(processor).values()).as("segments of %s held by each query side", processor)
+                        .hasSize(2).allMatch(held -> held == SEGMENTS / 2)));
+    }
+
+    private void awaitAllSegmentsHeldBy(String survivor) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> PROCESSORS.forEach(processor ->
+                assertThat(segmentsByOwner(processor)).as("segments of %s", processor).isEqualTo(Map.of(survivor, SEGMENTS))));
+    }
+
+    /**
+     * Raises actions and notes their progress from several clients at once, and runs {@code halfWay}
+     * once half the actions are under way; answers how many writes of each action were acknowledged.
+     */
+    private static Map<String, Integer> writeFromSeveralClients(List<ConfigurableApplicationContext> writers, Runnable halfWay)
+            throws Exception {
         Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
         AtomicInteger started = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -116,20 +181,21 @@ class ScaleOutIT {
             }));
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> started.get() >= ACTIONS / 2);
-        writers.remove(secondWriter);
-        secondWriter.close();
-        secondReader.close();
+        halfWay.run();
         for (Future<?> done : work) {
             done.get();
         }
         clients.shutdown();
-
-        String survivor = ownerOf(firstReader);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> PROCESSORS.forEach(processor ->
-                assertThat(segmentsByOwner(processor)).as("segments of %s", processor).isEqualTo(Map.of(survivor, SEGMENTS))));
-
         assertThat(acknowledged).as("actions raised and acknowledged").hasSizeGreaterThan(ACTIONS / 2);
-        Http reader = SplitProcesses.http(firstReader);
+        return acknowledged;
+    }
+
+    /**
+     * Every acknowledged write is stored, and every stored event is in the read models once: the audit
+     * trail has one entry per event, each action is read at the version the store holds, with as many
+     * history entries.
+     */
+    private void assertEveryEventProjectedOnce(Http reader, Map<String, Integer> acknowledged) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(database.getCollection(AuditTrailProjection.COLLECTION).countDocuments())
                     .as("audit trail entries, one per event").isEqualTo(database.getCollection("events").countDocuments());

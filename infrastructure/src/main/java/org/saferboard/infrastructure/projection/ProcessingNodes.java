@@ -3,6 +3,7 @@ package org.saferboard.infrastructure.projection;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoCollection;
@@ -135,10 +136,13 @@ public class ProcessingNodes implements DisposableBean {
         }
     }
 
-    private void beat() {
+    void beat() {
         Date now = Date.from(clock.instant());
         nodes.replaceOne(eq(ID, nodeId), new Document(ID, nodeId).append(SEEN_AT, now), new ReplaceOptions().upsert(true));
-        liveNodes = (int) nodes.countDocuments(gte(SEEN_AT, Date.from(clock.instant().minus(expiry))));
+        Date aliveSince = Date.from(clock.instant().minus(expiry));
+        // processes that died (each start has a new id on MongoDB) would otherwise stay listed for ever
+        nodes.deleteMany(lt(SEEN_AT, aliveSince));
+        liveNodes = (int) nodes.countDocuments(gte(SEEN_AT, aliveSince));
         processors.forEach((name, count) -> segmentCounts.put(name, count.getAsInt()));
     }
 
