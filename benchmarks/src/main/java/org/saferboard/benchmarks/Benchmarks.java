@@ -26,13 +26,14 @@ public final class Benchmarks {
             case "event-log" -> EventLogBenchmark.fromSystemProperties().run();
             case "replay" -> ReplayBenchmark.fromSystemProperties().run();
             case "queries" -> QueriesBenchmark.fromSystemProperties().run();
+            case "projections" -> ProjectionScaleOutBenchmark.fromSystemProperties().run();
             case "pages" -> {
                 System.out.println(machine());
                 System.out.println();
                 System.out.println(PagesBenchmark.measure(BenchmarkSettings.fromSystemProperties()));
             }
             default -> {
-                System.err.println("Unknown benchmark '" + which + "'; known: event-store, application, standalone, pages, event-log, replay, queries");
+                System.err.println("Unknown benchmark '" + which + "'; known: event-store, application, standalone, pages, event-log, replay, queries, projections");
                 System.exit(2);
             }
         }

@@ -55,7 +55,7 @@ class CrashRecoveryIT {
     private static final int CLIENTS = 4;
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final String MEETING = "crash-meeting";
-    private static final List<String> READ_MODELS = List.of("action_log_v3", "action_history", "action_log_keys", "meeting_view", "review_view",
+    private static final List<String> READ_MODELS = List.of("action_log_v4", "action_history", "action_log_keys_v4", "meeting_view", "review_view",
             "dhr_fund_ledger_v2", "meeting_action_log_meetings_v2", "meeting_action_log_actions_v2");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -221,7 +221,7 @@ class CrashRecoveryIT {
         for (String readModel : READ_MODELS) {
             assertThat(fromTheLog.get(readModel)).as(readModel + " rebuilt from the log").isEqualTo(original.get(readModel));
         }
-        assertThat(original.get("action_log_v3")).hasSizeGreaterThanOrEqualTo(acknowledgedVersions.size());
+        assertThat(original.get("action_log_v4")).hasSizeGreaterThanOrEqualTo(acknowledgedVersions.size());
     }
 
     private void scheduleMeeting(Standalone app) throws IOException {

@@ -146,7 +146,7 @@ class EventLogIT extends StandaloneOverHttp {
             try (MongoClient client = MongoClients.create(TestMongo.uri())) {
                 MongoDatabase copy = client.getDatabase(restoredDatabase);
                 Set<String> readModels = readModelNames(database);
-                assertThat(readModels).contains("action_log_v3", "meeting_view", "review_view", "dhr_fund_ledger_v2", "audit_trail");
+                assertThat(readModels).contains("action_log_v4", "meeting_view", "review_view", "dhr_fund_ledger_v2", "audit_trail");
                 assertThat(readModelNames(copy)).isEqualTo(readModels);
                 for (String readModel : readModels) {
                     assertThat(documents(copy, readModel)).as(readModel + " restored from the backup").isEqualTo(documents(database, readModel));

@@ -49,7 +49,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class RebuildIT {
 
     private static final int FILLER_ACTIONS = 4_000;
-    private static final List<String> READ_MODELS = List.of("action_log_v3", "action_history", "action_log_keys", "meeting_view", "review_view",
+    private static final List<String> READ_MODELS = List.of("action_log_v4", "action_history", "action_log_keys_v4", "meeting_view", "review_view",
             "dhr_fund_ledger_v2", "meeting_action_log_meetings_v2", "meeting_action_log_actions_v2", "audit_trail");
 
     @DynamicPropertySource
@@ -110,7 +110,7 @@ class RebuildIT {
 
         Http.Response started = admin.post("/api/read-models/rebuild", "");
         assertThat(started.status()).isEqualTo(202);
-        assertThat(started.body().get("rebuilds").findValuesAsText("readModel")).contains("action-log-v3", "meeting-view",
+        assertThat(started.body().get("rebuilds").findValuesAsText("readModel")).contains("action-log-v4", "meeting-view",
                 "review-view", "audit-trail");
         assertThat(admin.post("/api/read-models/rebuild", "").status()).as("a second rebuild while one runs").isEqualTo(409);
 
@@ -136,7 +136,7 @@ class RebuildIT {
     void aCancelledRebuildLeavesTheCurrentReadModelsAndNothingElse() {
         Map<String, List<Document>> before = readModels();
 
-        assertThat(admin.post("/api/read-models/rebuild?readModel=action-log-v3&readModel=audit-trail", "").status()).isEqualTo(202);
+        assertThat(admin.post("/api/read-models/rebuild?readModel=action-log-v4&readModel=audit-trail", "").status()).isEqualTo(202);
         assertThat(admin.post("/api/read-models/rebuild/cancel", "").status()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin.get("/api/read-models").body().get("rebuilds")
@@ -152,7 +152,7 @@ class RebuildIT {
         Http.Response unknown = admin.post("/api/read-models/rebuild?readModel=minutes", "");
 
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.body().toString()).contains("readModel").contains("action-log-v3");
+        assertThat(unknown.body().toString()).contains("readModel").contains("action-log-v4");
         assertThat(http.post("/api/read-models/rebuild", "").status()).as("not an administrator").isEqualTo(403);
     }
 }

@@ -35,7 +35,7 @@ class ReplayEachReadModelAloneIT extends StandaloneOverHttp {
 
     /** The collections each processing group writes; a group missing here fails the test. */
     private static final Map<String, List<String>> READ_MODELS = Map.of(
-            "action-log-v3", List.of("action_log_v3", "action_history", "action_log_keys"),
+            "action-log-v4", List.of("action_log_v4", "action_history", "action_log_keys_v4"),
             "meeting-view", List.of("meeting_view"),
             "meeting-action-log-v2", List.of("meeting_action_log_meetings_v2", "meeting_action_log_actions_v2"),
             "review-view", List.of("review_view"),

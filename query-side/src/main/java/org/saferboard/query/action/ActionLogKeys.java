@@ -17,6 +17,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -51,15 +51,16 @@ import org.saferboard.infrastructure.projection.BatchedWrites;
  *
  * <p>For each of a fixed set of filter combinations ({@link #KEPT}) and each value an action has for
  * it, a <em>head</em> document counts the actions by due date, and one <em>day</em> document per due
- * date lists them (id and filter fields). A page of the log is then: the heads of the filter (one read),
+ * date lists them (id and filter fields); a due date that many actions share is kept in several parts
+ * (see partsFor), and the head counts each part. A page of the log is then: the heads of the filter (one read),
  * the days that hold the page (one read), the page's actions (one read by {@code _id}). The total comes
  * from the heads. A filter combination that is not kept is answered from the smallest kept one it
  * contains, reading that one's days and filtering them in memory.
  *
  * <p>Kept up by read, change and write back at the end of each batch, before the actions' documents
- * (whose versions readers wait on) are written: every write states a whole day's list and count, so a
- * batch delivered again after a crash writes the same thing again. That needs a single writer, which
- * the processing group's one segment is.
+ * (whose versions readers wait on) are written: every write states a whole part and a whole head, so a
+ * batch delivered again after a crash writes the same thing again. That needs a single writer: the
+ * action log's events all go to one segment where the keys are kept (see ProjectionScaleOutConfiguration).
  */
 final class ActionLogKeys {
 
@@ -98,6 +99,11 @@ final class ActionLogKeys {
     private static final String ENTRIES = "entries";
     private static final String HEAD_PREFIX = "h:";
     private static final String DAY_PREFIX = "d:";
+    /**
+     * About how many actions a part of a day's list holds (see partsFor): a change rewrites one part, a
+     * few tens of kilobytes at most, however many actions share the due date.
+     */
+    static final int PART_SIZE = 256;
     /** Keys one lookup asks for at once (see LogInOrder: the server compares each found key with the whole list). */
     private static final int LOOKUP_CHUNK = 256;
 
@@ -207,12 +213,15 @@ final class ActionLogKeys {
     private final MongoCollection<Document> keys;
     private final BatchedWrites writes;
     private final StoredEntries stored;
+    private final int partSize;
     private final String pendingKey;
 
-    ActionLogKeys(MongoCollection<Document> keys, StoredEntries stored) {
+    /** @param partSize the entries a day's part holds at most on average (small in tests, to split days often) */
+    ActionLogKeys(MongoCollection<Document> keys, StoredEntries stored, int partSize) {
         this.keys = keys;
         this.writes = BatchedWrites.details(keys);
         this.stored = stored;
+        this.partSize = partSize;
         this.pendingKey = ActionLogKeys.class.getName() + "." + keys.getNamespace().getFullName();
     }
 
@@ -249,7 +258,8 @@ final class ActionLogKeys {
         }
         Map<String, Entry> before = stored.of(changes.keySet());
         Map<String, Entry> after = new HashMap<>();
-        Set<String> touchedDays = new TreeSet<>();
+        // for each day of a key (its first part's id) the changed actions that were or are listed in it
+        Map<String, Set<String>> involved = new TreeMap<>();
         changes.forEach((actionId, actionChanges) -> {
             Entry was = before.get(actionId);
             Entry now = was;
@@ -258,65 +268,146 @@ final class ActionLogKeys {
             }
             if (!Objects.equals(was, now)) {
                 after.put(actionId, now);
-                if (was != null) {
-                    was.keys().forEach(key -> touchedDays.add(dayId(key, was.dueDate())));
-                }
-                if (now != null) {
-                    Entry entry = now;
-                    now.keys().forEach(key -> touchedDays.add(dayId(key, entry.dueDate())));
+                for (Entry entry : new Entry[] {was, now}) {
+                    if (entry != null) {
+                        entry.keys().forEach(key -> involved.computeIfAbsent(dayId(key, entry.dueDate(), 1, 0), day -> new TreeSet<>())
+                                .add(actionId));
+                    }
                 }
             }
         });
         if (after.isEmpty()) {
             return;
         }
-        Set<String> headIds = new TreeSet<>();
-        touchedDays.forEach(dayId -> headIds.add(HEAD_PREFIX + keyOfDay(dayId)));
-        Set<String> toRead = new TreeSet<>(touchedDays);
-        toRead.addAll(headIds);
-        Map<String, Document> read = findByIds(toRead);
         Map<String, Set<String>> keysAfter = new HashMap<>();
         after.forEach((actionId, entry) -> keysAfter.put(actionId, entry == null ? Set.of() : entry.keys()));
-        Map<String, TreeMap<Long, Integer>> heads = new TreeMap<>();
-        headIds.forEach(headId -> heads.put(headId, read.containsKey(headId) ? decodeCounts(read.get(headId)) : new TreeMap<>()));
-        for (String dayId : touchedDays) {
-            String key = keyOfDay(dayId);
-            LocalDate dueDate = dueDateOfDay(dayId);
-            Map<String, Entry> entries = new TreeMap<>();
-            Document day = read.get(dayId);
-            if (day != null) {
-                decode(day, dueDate).forEach(entry -> entries.put(entry.actionId(), entry));
-            }
-            after.forEach((actionId, entry) -> {
+        Set<String> headIds = new TreeSet<>();
+        involved.keySet().forEach(day -> headIds.add(HEAD_PREFIX + keyOfDay(day)));
+        Map<String, Document> headDocuments = findByIds(headIds);
+        Map<String, TreeMap<Long, int[]>> heads = new TreeMap<>();
+        headIds.forEach(headId -> heads.put(headId, decodeHead(headDocuments.get(headId))));
+        // the parts that list the involved actions, in each day's present layout
+        Set<String> partIds = new TreeSet<>();
+        involved.forEach((day, actionIds) -> {
+            int parts = layout(heads, day).length;
+            actionIds.forEach(actionId -> partIds.add(dayId(keyOfDay(day), dueDateOfDay(day), parts, partOf(actionId, parts))));
+        });
+        Map<String, Document> read = findByIds(partIds);
+        List<String> formerLayouts = new ArrayList<>();
+        involved.forEach((day, actionIds) -> {
+            String key = keyOfDay(day);
+            LocalDate dueDate = dueDateOfDay(day);
+            int[] counts = layout(heads, day);
+            int parts = counts.length;
+            Map<Integer, Map<String, Entry>> touched = new TreeMap<>();
+            for (String actionId : actionIds) {
+                int part = partOf(actionId, parts);
+                Map<String, Entry> entries = touched.computeIfAbsent(part, index -> entriesOf(read.get(dayId(key, dueDate, parts, index)), dueDate));
+                entries.remove(actionId);
+                Entry entry = after.get(actionId);
                 if (entry != null && entry.dueDate().equals(dueDate) && keysAfter.get(actionId).contains(key)) {
                     entries.put(actionId, entry);
-                } else {
-                    entries.remove(actionId);
                 }
-            });
-            TreeMap<Long, Integer> counts = heads.get(HEAD_PREFIX + key);
-            if (entries.isEmpty()) {
-                writes.write(new DeleteOneModel<>(eq(ID, dayId)));
-                counts.remove(dueDate.toEpochDay());
-            } else {
-                writes.write(new ReplaceOneModel<>(eq(ID, dayId),
-                        new Document(ID, dayId).append(ENTRIES, encode(entries.values())), new ReplaceOptions().upsert(true)));
-                counts.put(dueDate.toEpochDay(), entries.size());
             }
-        }
-        heads.forEach((headId, counts) -> writes.write(counts.isEmpty() ? new DeleteOneModel<>(eq(ID, headId))
-                : new ReplaceOneModel<>(eq(ID, headId), new Document(ID, headId).append(DAYS, encodeCounts(counts)),
+            int[] newCounts = counts.clone();
+            touched.forEach((part, entries) -> newCounts[part] = entries.size());
+            int total = Arrays.stream(newCounts).sum();
+            int newParts = partsFor(total, partSize);
+            if (newParts == parts) {
+                touched.forEach((part, entries) -> writePart(dayId(key, dueDate, parts, part), entries));
+                setLayout(heads, day, total == 0 ? null : newCounts);
+                return;
+            }
+            // a new layout, under ids of its own: a crash before the head names it leaves the former one whole
+            List<String> untouched = new ArrayList<>();
+            for (int part = 0; part < parts; part++) {
+                if (!touched.containsKey(part)) {
+                    untouched.add(dayId(key, dueDate, parts, part));
+                }
+            }
+            Map<String, Document> rest = findByIds(untouched);
+            List<Map<String, Entry>> newLayout = new ArrayList<>();
+            for (int part = 0; part < newParts; part++) {
+                newLayout.add(new TreeMap<>());
+            }
+            for (int part = 0; part < parts; part++) {
+                String partId = dayId(key, dueDate, parts, part);
+                Map<String, Entry> entries = touched.containsKey(part) ? touched.get(part) : entriesOf(rest.get(partId), dueDate);
+                entries.forEach((actionId, entry) -> newLayout.get(partOf(actionId, newParts)).put(actionId, entry));
+                formerLayouts.add(partId);
+            }
+            int[] layoutCounts = new int[newParts];
+            for (int part = 0; part < newParts; part++) {
+                writePart(dayId(key, dueDate, newParts, part), newLayout.get(part));
+                layoutCounts[part] = newLayout.get(part).size();
+            }
+            setLayout(heads, day, layoutCounts);
+        });
+        heads.forEach((headId, days) -> writes.write(days.isEmpty() ? new DeleteOneModel<>(eq(ID, headId))
+                : new ReplaceOneModel<>(eq(ID, headId), new Document(ID, headId).append(DAYS, encodeHead(days)),
                 new ReplaceOptions().upsert(true))));
+        formerLayouts.forEach(partId -> writes.write(new DeleteOneModel<>(eq(ID, partId))));
     }
 
-    /** A head's counts by due date (as days since 1970-01-01, ascending), in one binary value for the reason given at encode. */
-    private static byte[] encodeCounts(TreeMap<Long, Integer> counts) {
+    private void writePart(String partId, Map<String, Entry> entries) {
+        writes.write(entries.isEmpty() ? new DeleteOneModel<>(eq(ID, partId))
+                : new ReplaceOneModel<>(eq(ID, partId), new Document(ID, partId).append(ENTRIES, encode(entries.values())),
+                new ReplaceOptions().upsert(true)));
+    }
+
+    private static Map<String, Entry> entriesOf(Document part, LocalDate dueDate) {
+        Map<String, Entry> entries = new TreeMap<>();
+        if (part != null) {
+            decode(part, dueDate).forEach(entry -> entries.put(entry.actionId(), entry));
+        }
+        return entries;
+    }
+
+    /** The counts of a day's parts as its key's head holds them; one empty part for a day it does not list. */
+    private static int[] layout(Map<String, TreeMap<Long, int[]>> heads, String day) {
+        return heads.get(HEAD_PREFIX + keyOfDay(day)).getOrDefault(dueDateOfDay(day).toEpochDay(), new int[] {0});
+    }
+
+    private static void setLayout(Map<String, TreeMap<Long, int[]>> heads, String day, int[] counts) {
+        TreeMap<Long, int[]> days = heads.get(HEAD_PREFIX + keyOfDay(day));
+        if (counts == null) {
+            days.remove(dueDateOfDay(day).toEpochDay());
+        } else {
+            days.put(dueDateOfDay(day).toEpochDay(), counts);
+        }
+    }
+
+    /**
+     * How many parts a day's list of {@code count} actions is kept in: one up to {@code partSize}, then
+     * the least power of two that keeps about that many in each, so that a change rewrites one part, not
+     * a list that grows with the actions due that day. An action's part follows from its id.
+     */
+    static int partsFor(int count, int partSize) {
+        int parts = 1;
+        while (count > (long) parts * partSize) {
+            parts *= 2;
+        }
+        return parts;
+    }
+
+    static int partOf(String actionId, int parts) {
+        return Math.floorMod(actionId.hashCode(), parts);
+    }
+
+    /**
+     * A head: for each due date (as days since 1970-01-01, ascending) the counts of its parts, in one
+     * binary value for the reason given at encode.
+     */
+    private static byte[] encodeHead(TreeMap<Long, int[]> days) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(counts.size());
-            for (Map.Entry<Long, Integer> count : counts.entrySet()) {
-                out.writeLong(count.getKey());
-                out.writeInt(count.getValue());
+            out.writeInt(days.size());
+            for (Map.Entry<Long, int[]> day : days.entrySet()) {
+                out.writeLong(day.getKey());
+                out.writeInt(day.getValue().length);
+                for (int count : day.getValue()) {
+                    out.writeInt(count);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -324,17 +415,25 @@ final class ActionLogKeys {
         return bytes.toByteArray();
     }
 
-    private static TreeMap<Long, Integer> decodeCounts(Document head) {
-        TreeMap<Long, Integer> counts = new TreeMap<>();
+    private static TreeMap<Long, int[]> decodeHead(Document head) {
+        TreeMap<Long, int[]> days = new TreeMap<>();
+        if (head == null) {
+            return days;
+        }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(head.get(DAYS, Binary.class).getData()))) {
             int size = in.readInt();
             for (int day = 0; day < size; day++) {
-                counts.put(in.readLong(), in.readInt());
+                long epochDay = in.readLong();
+                int[] counts = new int[in.readInt()];
+                for (int part = 0; part < counts.length; part++) {
+                    counts[part] = in.readInt();
+                }
+                days.put(epochDay, counts);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return counts;
+        return days;
     }
 
     /** One page of the log, as the ids of its actions in order, and the number of actions the filters match. */
@@ -377,7 +476,7 @@ final class ActionLogKeys {
             }
         }
         Set<String> dayIds = new TreeSet<>();
-        parts.forEach(part -> skipWithinDay.keySet().forEach(day -> part.dayToRead(day).ifPresent(dayIds::add)));
+        parts.forEach(part -> skipWithinDay.keySet().forEach(day -> dayIds.addAll(part.partsToRead(day))));
         Map<String, Document> days = readOnce.apply(dayIds);
         List<String> page = new ArrayList<>();
         skipWithinDay.forEach((day, skipped) -> {
@@ -440,6 +539,7 @@ final class ActionLogKeys {
         private final LocalDate dueBefore;
         private String chosenKey;
         private Set<Dimension> leftToFilter;
+        private Map<LocalDate, int[]> chosenLayout;
         private Map<LocalDate, Long> chosenCounts;
         /** Read whole when the chosen combination leaves filters to apply in memory. */
         private Map<LocalDate, List<String>> filteredIds;
@@ -470,7 +570,9 @@ final class ActionLogKeys {
             long fewest = Long.MAX_VALUE;
             for (Set<Dimension> combination : candidateCombinations()) {
                 String key = keyOf(combination);
-                Map<LocalDate, Long> counts = countsInRange(heads.get(HEAD_PREFIX + key));
+                Map<LocalDate, int[]> layout = layoutInRange(heads.get(HEAD_PREFIX + key));
+                Map<LocalDate, Long> counts = new TreeMap<>();
+                layout.forEach((day, partCounts) -> counts.put(day, (long) Arrays.stream(partCounts).sum()));
                 long count = counts.values().stream().mapToLong(Long::longValue).sum();
                 Set<Dimension> left = EnumSet.noneOf(Dimension.class);
                 left.addAll(filters.keySet());
@@ -479,25 +581,33 @@ final class ActionLogKeys {
                     fewest = count;
                     chosenKey = key;
                     leftToFilter = left;
+                    chosenLayout = layout;
                     chosenCounts = counts;
                 }
             }
         }
 
-        private Map<LocalDate, Long> countsInRange(Document head) {
-            Map<LocalDate, Long> counts = new TreeMap<>();
-            if (head == null) {
-                return counts;
-            }
-            NavigableMap<Long, Integer> inRange = decodeCounts(head);
+        private Map<LocalDate, int[]> layoutInRange(Document head) {
+            Map<LocalDate, int[]> layout = new TreeMap<>();
+            NavigableMap<Long, int[]> inRange = decodeHead(head);
             if (dueFrom != null) {
                 inRange = inRange.tailMap(dueFrom.toEpochDay(), true);
             }
             if (dueBefore != null) {
                 inRange = inRange.headMap(dueBefore.toEpochDay(), false);
             }
-            inRange.forEach((day, count) -> counts.put(LocalDate.ofEpochDay(day), count.longValue()));
-            return counts;
+            inRange.forEach((day, counts) -> layout.put(LocalDate.ofEpochDay(day), counts));
+            return layout;
+        }
+
+        /** The ids of every part of a day of the chosen combination. */
+        private List<String> partIds(LocalDate day) {
+            int parts = chosenLayout.get(day).length;
+            List<String> ids = new ArrayList<>(parts);
+            for (int part = 0; part < parts; part++) {
+                ids.add(dayId(chosenKey, day, parts, part));
+            }
+            return ids;
         }
 
         /** @param days reads documents by id, each at most once for the whole query */
@@ -506,17 +616,13 @@ final class ActionLogKeys {
                 return chosenCounts;
             }
             filteredIds = new TreeMap<>();
-            List<String> dayIds = chosenCounts.keySet().stream().map(day -> dayId(chosenKey, day)).toList();
+            List<String> dayIds = chosenLayout.keySet().stream().flatMap(day -> partIds(day).stream()).toList();
             days.apply(dayIds).forEach((dayId, day) -> {
-                List<String> matching = new ArrayList<>();
                 LocalDate dueDate = dueDateOfDay(dayId);
                 for (Entry entry : decode(day, dueDate)) {
                     if (leftToFilter.stream().allMatch(dimension -> filters.get(dimension).equals(entry.value(dimension)))) {
-                        matching.add(entry.actionId());
+                        filteredIds.computeIfAbsent(dueDate, matching -> new ArrayList<>()).add(entry.actionId());
                     }
-                }
-                if (!matching.isEmpty()) {
-                    filteredIds.put(dueDate, matching);
                 }
             });
             Map<LocalDate, Long> counts = new TreeMap<>();
@@ -524,18 +630,21 @@ final class ActionLogKeys {
             return counts;
         }
 
-        Optional<String> dayToRead(LocalDate day) {
-            return filteredIds == null && chosenCounts.containsKey(day) ? Optional.of(dayId(chosenKey, day))
-                    : Optional.empty();
+        List<String> partsToRead(LocalDate day) {
+            return filteredIds == null && chosenLayout.containsKey(day) ? partIds(day) : List.of();
         }
 
         List<String> actionIdsDue(LocalDate day, Map<String, Document> days) {
             if (filteredIds != null) {
                 return filteredIds.getOrDefault(day, List.of());
             }
-            Document document = days.get(dayId(chosenKey, day));
-            return document == null ? List.of()
-                    : decode(document, day).stream().map(Entry::actionId).toList();
+            if (!chosenLayout.containsKey(day)) {
+                return List.of();
+            }
+            List<String> ids = new ArrayList<>();
+            partIds(day).stream().map(days::get).filter(Objects::nonNull)
+                    .forEach(part -> decode(part, day).forEach(entry -> ids.add(entry.actionId())));
+            return ids;
         }
     }
 
@@ -558,15 +667,28 @@ final class ActionLogKeys {
         return key.toString();
     }
 
-    private static String dayId(String key, LocalDate dueDate) {
-        return DAY_PREFIX + key + ":" + dueDate;
+    /**
+     * A part of a day's list of one key: a day kept whole keeps the plain id; a day in several parts has
+     * an id per part that names the layout too ({@code #<parts>.<part>}), so that a new layout is written
+     * beside the one it replaces. Keys are URL-encoded, so neither ':' nor '#' occurs in one.
+     */
+    static String dayId(String key, LocalDate dueDate, int parts, int part) {
+        String day = DAY_PREFIX + key + ":" + dueDate;
+        return parts == 1 ? day : day + "#" + parts + "." + part;
     }
 
-    private static String keyOfDay(String dayId) {
-        return dayId.substring(DAY_PREFIX.length(), dayId.lastIndexOf(':'));
+    private static String dayOf(String partId) {
+        int layout = partId.indexOf('#');
+        return layout < 0 ? partId : partId.substring(0, layout);
     }
 
-    private static LocalDate dueDateOfDay(String dayId) {
-        return LocalDate.parse(dayId.substring(dayId.lastIndexOf(':') + 1));
+    private static String keyOfDay(String partId) {
+        String day = dayOf(partId);
+        return day.substring(DAY_PREFIX.length(), day.lastIndexOf(':'));
+    }
+
+    private static LocalDate dueDateOfDay(String partId) {
+        String day = dayOf(partId);
+        return LocalDate.parse(day.substring(day.lastIndexOf(':') + 1));
     }
 }

@@ -65,6 +65,7 @@ import org.saferboard.infrastructure.mongo.Collections;
 import org.saferboard.infrastructure.projection.AppliedVersions;
 import org.saferboard.infrastructure.projection.BatchedWrites;
 import org.saferboard.infrastructure.projection.ReadModelRebuilds;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -82,11 +83,12 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ActionLogProjection.PROCESSING_GROUP)
 public class ActionLogProjection {
 
-    /** Named anew when the read model changed shape (v3: the keys were added), so it is rebuilt. */
-    public static final String PROCESSING_GROUP = "action-log-v3";
-    public static final String COLLECTION = "action_log_v3";
+    /** Named anew when the read model changed shape (v3: the keys were added; v4: days kept in parts), so it is rebuilt. */
+    public static final String PROCESSING_GROUP = "action-log-v4";
+    public static final String COLLECTION = "action_log_v4";
     static final String HISTORY_COLLECTION = "action_history";
-    static final String KEYS_COLLECTION = "action_log_keys";
+    /** Named with the read model, so that a store moving to a new version starts its keys empty. */
+    static final String KEYS_COLLECTION = "action_log_keys_v4";
 
     private static final String ID = "_id";
     private static final String TITLE = "title";
@@ -126,7 +128,13 @@ public class ActionLogProjection {
     private final ActionLogKeys keys;
     private final Clock clock;
 
+    @Autowired
     public ActionLogProjection(MongoDatabase saferBoardDatabase, Clock clock, ReadModelRebuilds rebuilds, ActionLogReads reads) {
+        this(saferBoardDatabase, clock, rebuilds, reads, ActionLogKeys.PART_SIZE);
+    }
+
+    /** @param keyPartSize how many actions a part of a due date's list of a key holds, about (see ActionLogKeys.partsFor) */
+    ActionLogProjection(MongoDatabase saferBoardDatabase, Clock clock, ReadModelRebuilds rebuilds, ActionLogReads reads, int keyPartSize) {
         this.rebuilds = rebuilds;
         this.actions = saferBoardDatabase.getCollection(COLLECTION);
         this.history = saferBoardDatabase.getCollection(HISTORY_COLLECTION);
@@ -135,7 +143,7 @@ public class ActionLogProjection {
         this.appliedVersions = new AppliedVersions(actions);
         this.clock = clock;
         if (reads.exactKeys()) {
-            this.keys = new ActionLogKeys(saferBoardDatabase.getCollection(KEYS_COLLECTION), this::storedEntries);
+            this.keys = new ActionLogKeys(saferBoardDatabase.getCollection(KEYS_COLLECTION), this::storedEntries, keyPartSize);
         } else {
             this.keys = null;
             // each filter the log offers, with and without the status, then the log's order (due date, id)

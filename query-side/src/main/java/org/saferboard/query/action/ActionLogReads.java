@@ -3,6 +3,7 @@ package org.saferboard.query.action;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +21,21 @@ public final class ActionLogReads {
 
     private final boolean exactKeys;
 
+    /**
+     * @param chosen {@code auto} (by the server), {@code exact-keys} or {@code compound-indexes}: the
+     *               last measures MongoDB's way of reading on a mongo-java-server (the benchmarks). A
+     *               store kept one way and then read the other needs its action log rebuilt.
+     */
     @Autowired
-    public ActionLogReads(MongoDatabase saferBoardDatabase) {
-        // MongoDB's buildInfo names the commit it was built from; mongo-java-server's gives the version it imitates only
-        this(!saferBoardDatabase.runCommand(new Document("buildInfo", 1)).containsKey("gitVersion"));
+    public ActionLogReads(MongoDatabase saferBoardDatabase, @Value("${saferboard.action-log.reads:auto}") String chosen) {
+        this(switch (chosen) {
+            // MongoDB's buildInfo names the commit it was built from; mongo-java-server's gives the version it imitates only
+            case "auto" -> !saferBoardDatabase.runCommand(new Document("buildInfo", 1)).containsKey("gitVersion");
+            case "exact-keys" -> true;
+            case "compound-indexes" -> false;
+            default -> throw new IllegalArgumentException("saferboard.action-log.reads is '" + chosen
+                    + "'; it must be auto, exact-keys or compound-indexes");
+        });
     }
 
     private ActionLogReads(boolean exactKeys) {

@@ -47,6 +47,7 @@ class ActionLogKeysTest {
     private static final List<String> MEETINGS = List.of("m-2015-03-19", "m-2015-06-18");
     private static final List<String> REVIEWS = List.of("dhr-mary", "dhr-john");
 
+    private MongoDatabase keyedDatabase;
     private ActionLogProjection keyed;
     private ActionLogProjection queried;
     private final Map<String, Long> versions = new HashMap<>();
@@ -54,9 +55,10 @@ class ActionLogKeysTest {
 
     @BeforeEach
     void setUp() {
-        MongoDatabase keyedDatabase = TestMongo.newDatabase();
+        keyedDatabase = TestMongo.newDatabase();
         MongoDatabase queriedDatabase = TestMongo.newDatabase();
-        keyed = new ActionLogProjection(keyedDatabase, CLOCK, processingGroup -> { }, ActionLogReads.EXACT_KEYS);
+        // parts of 3: the random history's days grow into several parts, and shrink back, many times
+        keyed = new ActionLogProjection(keyedDatabase, CLOCK, processingGroup -> { }, ActionLogReads.EXACT_KEYS, 3);
         queried = new ActionLogProjection(queriedDatabase, CLOCK, processingGroup -> { }, ActionLogReads.COMPOUND_INDEXES);
     }
 
@@ -95,6 +97,53 @@ class ActionLogKeysTest {
             }
         }
         assertThat(compared).as("queries whose page held actions").isGreaterThan(200);
+    }
+
+    @Test
+    void aDayManyActionsShareIsKeptInPartsThatSplitAsItGrowsAndJoinAsItShrinks() {
+        LocalDate due = TODAY.plusDays(5);
+        List<String> raised = new ArrayList<>();
+        for (int action = 0; action < 40; action++) {
+            String actionId = "busy-" + action;
+            raised.add(actionId);
+            versions.put(actionId, 0L);
+            ActionRaised event = raised(actionId, OWNERS.get(action % 2), AGENCIES.get(0), due, new ActionSource(SourceKind.AD_HOC, "email"));
+            handleInBatch(List.of(projection -> projection.on(event)), action % 5 == 0);
+            compareTheDay();
+        }
+        assertThat(partsOfTheDay(due)).as("parts of the open actions' day at 40 actions").hasSize(16);
+
+        for (String actionId : raised.subList(0, 38)) {
+            long sequence = versions.merge(actionId, 1L, Long::sum);
+            ActionCompleted event = new ActionCompleted(actionId, "done", null, NOW);
+            handleInBatch(List.of(projection -> projection.on(event, sequence)), false);
+            compareTheDay();
+        }
+        assertThat(partsOfTheDay(due)).as("parts of the open actions' day at 2 actions, former layouts deleted")
+                .containsExactly(ActionLogKeys.dayId("status=OPEN", due, 1, 0));
+    }
+
+    private void compareTheDay() {
+        for (ActionStatus status : withNull(ActionStatus.values())) {
+            for (String owner : withNull(OWNERS.get(0), OWNERS.get(1))) {
+                for (int page = 0; page < 3; page++) {
+                    compare(new FindActions(status, owner, null, null, null, null, null, FindActions.DueDateOrder.EARLIEST_FIRST,
+                            page, 7));
+                }
+            }
+        }
+    }
+
+    private List<String> partsOfTheDay(LocalDate due) {
+        List<String> ids = new ArrayList<>();
+        String day = ActionLogKeys.dayId("status=OPEN", due, 1, 0);
+        for (org.bson.Document part : keyedDatabase.getCollection(ActionLogProjection.KEYS_COLLECTION).find()) {
+            String id = part.getString("_id");
+            if (id.equals(day) || id.startsWith(day + "#")) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code --rebuild} (every read model) or {@code --rebuild=action-log-v3,meeting-view}: once the app
+ * {@code --rebuild} (every read model) or {@code --rebuild=action-log-v4,meeting-view}: once the app
  * has started, rebuilds those read models from the event log while it serves (see
  * {@link ReadModelRebuilder}); the progress is in the log every 5 seconds and at {@code /api/read-models}.
  */
