@@ -8,6 +8,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -39,10 +42,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two command sides and two query sides on one store, under writes from several clients at once; half
- * way, one of each stops. The query sides share every read model's segments while both run, the
- * survivor takes over the stopped one's, every acknowledged write is in the store, and every event is
- * in the read models exactly once.
+ * Command sides and query sides on one store, under writes from several clients at once; half way,
+ * one query side stops (with a command side), or is killed. The query sides share every read model's
+ * segments while both run, the survivor takes over the other's, every acknowledged write is in the
+ * store, and every event is in the read models exactly once.
  */
 class ScaleOutIT {
 
@@ -60,6 +63,9 @@ class ScaleOutIT {
             "saferboard.projections.node-expiry", "PT1.5S",
             "saferboard.projections.claim-timeout", "PT3S",
             "saferboard.projections.token-claim-interval-millis", 300);
+
+    private static final Path QUERY_SIDE_JAR = Path.of(System.getProperty("saferboard.query-side.jar",
+            "../query-side/target/query-side-0.1.0-SNAPSHOT-exec.jar"));
 
     private String databaseName;
     private MongoClient client;
@@ -102,6 +108,41 @@ class ScaleOutIT {
 
         awaitAllSegmentsHeldBy(ownerOf(firstReader));
         assertEveryEventProjectedOnce(SplitProcesses.http(firstReader), acknowledged);
+    }
+
+    /** As a kill -9: the process neither releases its claims nor says it stops; the survivor waits for both to lapse. */
+    @Test
+    void aQuerySideKilledMidRunHasItsSegmentsTakenOverWithNothingLostOrProjectedTwice() throws Exception {
+        ConfigurableApplicationContext writer = started(SplitProcesses.start(new SpringApplicationBuilder(CommandSideApplication.class),
+                databaseName));
+        ConfigurableApplicationContext survivor = started(SplitProcesses.startQuerySide(databaseName, QUICK_HANDOVER));
+        Process killed = querySideProcess();
+        try {
+            awaitSegmentsSharedByTwo();
+            Map<String, Integer> acknowledged = writeFromSeveralClients(List.of(writer), killed::destroyForcibly);
+            assertThat(killed.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+            awaitAllSegmentsHeldBy(ownerOf(survivor));
+            assertEveryEventProjectedOnce(SplitProcesses.http(survivor), acknowledged);
+        } finally {
+            killed.destroyForcibly();
+        }
+    }
+
+    /** The query side's own jar in a JVM of its own, on the test's database, with the test's quick hand-over. */
+    private Process querySideProcess() throws Exception {
+        Path log = Files.createTempFile("scale-out-query-side", ".log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", QUERY_SIDE_JAR.toAbsolutePath().toString(), "--server.port=0"));
+        Map<String, Object> properties = new HashMap<>(TestMongo.properties(databaseName));
+        properties.putAll(QUICK_HANDOVER);
+        properties.forEach((name, value) -> command.add("--" + name + "=" + value));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            assertThat(process.isAlive()).as("the query side stopped while starting; see %s", log).isTrue();
+            assertThat(segmentsByOwner(AuditTrailProjection.PROCESSING_GROUP)).as("query sides holding segments; see %s", log).hasSize(2);
+        });
+        return process;
     }
 
     private void awaitSegmentsSharedByTwo() {
@@ -162,7 +203,7 @@ class ScaleOutIT {
             List<String> auditedIds = new ArrayList<>();
             database.getCollection(AuditTrailProjection.COLLECTION).find().forEach(entry -> auditedIds.add(entry.getString("_id")
                     + " (" + entry.getString("caseId") + "@" + (entry.getLong("version") - 1) + ", index " + entry.get("position") + ")"));
-            assertThat(auditedIds).as("audit trail entries, one per event").containsExactlyInAnyOrderElementsOf(eventIds);
+            assertThat(auditedIds).as("audit trail entries, one per event, each at its event's index").containsExactlyInAnyOrderElementsOf(eventIds);
             for (Map.Entry<String, Integer> action : acknowledged.entrySet()) {
                 long stored = database.getCollection("events").countDocuments(eq("aggregateIdentifier", action.getKey()));
                 assertThat(stored).as("events stored of %s", action.getKey()).isGreaterThanOrEqualTo(action.getValue());

@@ -101,7 +101,7 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
 
     private static final Logger log = LoggerFactory.getLogger(GlobalSequenceEventStorageEngine.class);
 
-    static final String EVENTS = "events";
+    public static final String EVENTS = "events";
     static final String SNAPSHOTS = "snapshots";
     static final String SEQUENCES = "event_sequences";
     static final String GLOBAL_INDEX_SEQUENCE = "globalIndex";
@@ -704,6 +704,18 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
             log.warn("Removed {} events of an append that was never completed (its writer stopped part way, stored at {})",
                     removed, storedAt.toInstant());
         }
+    }
+
+    /**
+     * Each event's place in the log (its global index), by event id, for those of the ids the log
+     * holds: a tracked event's token gives the stream's position, which for an event stored after a
+     * later-reserved one is that later event's (see fetchTrackedEvents).
+     */
+    public static Map<String, Long> globalIndexes(MongoCollection<Document> events, Collection<String> eventIds) {
+        Map<String, Long> indexes = new HashMap<>();
+        events.find(in(EVENT_IDENTIFIER, eventIds)).projection(Projections.include(EVENT_IDENTIFIER, GLOBAL_INDEX))
+                .forEach(event -> indexes.put(event.getString(EVENT_IDENTIFIER), event.getLong(GLOBAL_INDEX)));
+        return indexes;
     }
 
     @Override

@@ -17,18 +17,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.saferboard.api.BusinessCalendar;
 import org.saferboard.api.InvalidFieldException;
 import org.saferboard.api.people.ActingUser;
+import org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine;
 import org.saferboard.infrastructure.projection.BatchedWrites;
 import org.saferboard.infrastructure.projection.ReadModelRebuilds;
 import org.springframework.stereotype.Component;
@@ -63,11 +68,15 @@ public class AuditTrailProjection {
     static final String CORRELATION_ID = "correlationId";
 
     private final MongoCollection<Document> entries;
+    private final MongoCollection<Document> eventLog;
     private final BatchedWrites writes;
     private final ReadModelRebuilds rebuilds;
+    private final String pendingKey;
 
     public AuditTrailProjection(MongoDatabase saferBoardDatabase, ReadModelRebuilds rebuilds) {
         this.entries = saferBoardDatabase.getCollection(COLLECTION);
+        this.eventLog = saferBoardDatabase.getCollection(GlobalSequenceEventStorageEngine.EVENTS);
+        this.pendingKey = AuditTrailProjection.class.getName() + "." + entries.getNamespace().getFullName();
         this.writes = new BatchedWrites(entries);
         this.rebuilds = rebuilds;
         entries.createIndex(Indexes.ascending(POSITION), new IndexOptions().unique(true));
@@ -88,8 +97,7 @@ public class AuditTrailProjection {
             version = domainEvent.getSequenceNumber() + 1;
         }
         ChangeInWords.Described described = ChangeInWords.describe(event, caseId);
-        Document entry = new Document(POSITION, token.position().orElseThrow())
-                .append(AT, Date.from(message.getTimestamp()))
+        Document entry = new Document(AT, Date.from(message.getTimestamp()))
                 .append(CASE_KIND, caseKind)
                 .append(CASE_ID, caseId)
                 .append(VERSION, version)
@@ -102,8 +110,46 @@ public class AuditTrailProjection {
             entry.append(USER_ID, actor.userId()).append(USER_NAME, actor.displayName()).append(USER_AGENCY, actor.agency())
                     .append(ROLE, actor.roleUsed()).append(REQUEST_ID, text(message.getMetaData().get(ActingUser.REQUEST_ID)));
         }
-        writes.write(new UpdateOneModel<>(eq(ID, message.getIdentifier()), new Document("$setOnInsert", entry),
-                new UpdateOptions().upsert(true)));
+        Unplaced unplaced = new Unplaced(entry, token.position().orElseThrow());
+        if (!CurrentUnitOfWork.isStarted()) {
+            place(Map.of(message.getIdentifier(), unplaced));
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        Map<String, Unplaced> pending = batch.getResource(pendingKey);
+        if (pending == null) {
+            Map<String, Unplaced> batchEntries = new LinkedHashMap<>();
+            batch.resources().put(pendingKey, batchEntries);
+            BatchedWrites.beforeFlush(() -> {
+                place(batchEntries);
+                batchEntries.clear();
+            });
+            pending = batchEntries;
+        }
+        pending.put(message.getIdentifier(), unplaced);
+    }
+
+    /** An entry whose place in the event log is not looked up yet, with the position of the stream that delivered it. */
+    private record Unplaced(Document entry, long streamPosition) {
+    }
+
+    /**
+     * Gives each entry of a batch its event's own place in the event log, looked up together, and
+     * writes them. The stream's position is not it: an event whose index was reserved before a later
+     * event's but stored after it (a writer slower than another) comes once the stream has passed it,
+     * with the stream's position, which is the later event's. An event the log does not hold (a test
+     * feeding the handler itself) keeps the stream's position.
+     */
+    private void place(Map<String, Unplaced> unplaced) {
+        if (unplaced.isEmpty()) {
+            return;
+        }
+        Map<String, Long> places = GlobalSequenceEventStorageEngine.globalIndexes(eventLog, unplaced.keySet());
+        unplaced.forEach((eventId, entry) -> {
+            Document placed = new Document(POSITION, places.getOrDefault(eventId, entry.streamPosition()));
+            placed.putAll(entry.entry());
+            writes.write(new UpdateOneModel<>(eq(ID, eventId), new Document("$setOnInsert", placed), new UpdateOptions().upsert(true)));
+        });
     }
 
     @ResetHandler

@@ -1,36 +1,72 @@
 package org.saferboard.query.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.action.events.ActionDueDateRevised;
 import org.saferboard.api.people.ActingUser;
+import org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine;
 import org.saferboard.testing.TestMongo;
 
 /** The audit trail's entries: who, what in plain words, why; once per event however often it is delivered. */
 class AuditTrailProjectionTest {
 
     private static final Instant AT = Instant.parse("2019-11-20T10:15:00Z");
+    private MongoDatabase database;
     private AuditTrailProjection auditTrail;
 
     @BeforeEach
     void emptyTrail() {
-        auditTrail = new AuditTrailProjection(TestMongo.newDatabase(), processingGroup -> { });
+        database = TestMongo.newDatabase();
+        auditTrail = new AuditTrailProjection(database, processingGroup -> { });
     }
 
     private void deliver(long position, long sequenceNumber, Map<String, ?> metaData) {
+        deliver("event-" + position, new GlobalSequenceTrackingToken(position), sequenceNumber, metaData);
+    }
+
+    private void deliver(String eventId, TrackingToken streamToken, long sequenceNumber, Map<String, ?> metaData) {
         ActionDueDateRevised event = new ActionDueDateRevised("iom-districts", LocalDate.of(2019, 12, 6), LocalDate.of(2020, 1, 31),
                 "Data not ready until January", AT);
         GenericDomainEventMessage<ActionDueDateRevised> message = new GenericDomainEventMessage<>("Action", "iom-districts",
-                sequenceNumber, event, MetaData.from(metaData), "event-" + position, AT);
-        auditTrail.on(event, message, new GlobalSequenceTrackingToken(position));
+                sequenceNumber, event, MetaData.from(metaData), eventId, AT);
+        auditTrail.on(event, message, streamToken);
+    }
+
+    /**
+     * Index 100 was reserved before 101 but stored after it: the stream delivers 101, then 100 with the
+     * stream's position, 101 (100 had been a gap). Each entry takes its event's own place in the log.
+     */
+    @Test
+    void anEventStoredAfterALaterOneTakesItsOwnPlaceNotTheStreams() {
+        MongoCollection<Document> events = database.getCollection(GlobalSequenceEventStorageEngine.EVENTS);
+        events.insertOne(new Document("eventIdentifier", "slow-writer").append("globalIndex", 100L));
+        events.insertOne(new Document("eventIdentifier", "fast-writer").append("globalIndex", 101L));
+
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
+        deliver("fast-writer", GapAwareTrackingToken.newInstance(101, List.of(100L)), 4, Map.of());
+        deliver("slow-writer", GapAwareTrackingToken.newInstance(101, List.of()), 3, Map.of());
+        batch.commit();
+
+        assertThat(auditTrail.find(new AuditTrailProjection.Criteria(null, "iom-districts", null, null, null, null), 0, 50).entries())
+                .extracting(AuditEntry::position, AuditEntry::version).containsExactly(tuple(100L, 4L), tuple(101L, 5L));
     }
 
     @Test
