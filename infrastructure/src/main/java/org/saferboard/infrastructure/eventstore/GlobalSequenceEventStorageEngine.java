@@ -101,7 +101,7 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
 
     private static final Logger log = LoggerFactory.getLogger(GlobalSequenceEventStorageEngine.class);
 
-    public static final String EVENTS = "events";
+    static final String EVENTS = "events";
     static final String SNAPSHOTS = "snapshots";
     static final String SEQUENCES = "event_sequences";
     static final String GLOBAL_INDEX_SEQUENCE = "globalIndex";
@@ -711,7 +711,7 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
      * holds: a tracked event's token gives the stream's position, which for an event stored after a
      * later-reserved one is that later event's (see fetchTrackedEvents).
      */
-    public static Map<String, Long> globalIndexes(MongoCollection<Document> events, Collection<String> eventIds) {
+    public Map<String, Long> globalIndexes(Collection<String> eventIds) {
         Map<String, Long> indexes = new HashMap<>();
         events.find(in(EVENT_IDENTIFIER, eventIds)).projection(Projections.include(EVENT_IDENTIFIER, GLOBAL_INDEX))
                 .forEach(event -> indexes.put(event.getString(EVENT_IDENTIFIER), event.getLong(GLOBAL_INDEX)));

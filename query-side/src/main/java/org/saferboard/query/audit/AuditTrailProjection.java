@@ -68,14 +68,15 @@ public class AuditTrailProjection {
     static final String CORRELATION_ID = "correlationId";
 
     private final MongoCollection<Document> entries;
-    private final MongoCollection<Document> eventLog;
+    /** Read through the storage engine, never through the database handle: a rebuild renames every collection the projection opens on it. */
+    private final GlobalSequenceEventStorageEngine eventLog;
     private final BatchedWrites writes;
     private final ReadModelRebuilds rebuilds;
     private final String pendingKey;
 
-    public AuditTrailProjection(MongoDatabase saferBoardDatabase, ReadModelRebuilds rebuilds) {
+    public AuditTrailProjection(MongoDatabase saferBoardDatabase, ReadModelRebuilds rebuilds, GlobalSequenceEventStorageEngine eventLog) {
         this.entries = saferBoardDatabase.getCollection(COLLECTION);
-        this.eventLog = saferBoardDatabase.getCollection(GlobalSequenceEventStorageEngine.EVENTS);
+        this.eventLog = eventLog;
         this.pendingKey = AuditTrailProjection.class.getName() + "." + entries.getNamespace().getFullName();
         this.writes = new BatchedWrites(entries);
         this.rebuilds = rebuilds;
@@ -144,7 +145,7 @@ public class AuditTrailProjection {
         if (unplaced.isEmpty()) {
             return;
         }
-        Map<String, Long> places = GlobalSequenceEventStorageEngine.globalIndexes(eventLog, unplaced.keySet());
+        Map<String, Long> places = eventLog.globalIndexes(unplaced.keySet());
         unplaced.forEach((eventId, entry) -> {
             Document placed = new Document(POSITION, places.getOrDefault(eventId, entry.streamPosition()));
             placed.putAll(entry.entry());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.action.events.ActionDueDateRevised;
 import org.saferboard.api.people.ActingUser;
-import org.saferboard.infrastructure.eventstore.GlobalSequenceEventStorageEngine;
+import org.saferboard.infrastructure.eventstore.EventStorageEngines;
 import org.saferboard.testing.TestMongo;
 
 /** The audit trail's entries: who, what in plain words, why; once per event however often it is delivered. */
@@ -35,7 +37,8 @@ class AuditTrailProjectionTest {
     @BeforeEach
     void emptyTrail() {
         database = TestMongo.newDatabase();
-        auditTrail = new AuditTrailProjection(database, processingGroup -> { });
+        auditTrail = new AuditTrailProjection(database, processingGroup -> { },
+                EventStorageEngines.globalIndex(database, Clock.systemUTC(), Duration.ofSeconds(60), 100));
     }
 
     private void deliver(long position, long sequenceNumber, Map<String, ?> metaData) {
@@ -56,9 +59,12 @@ class AuditTrailProjectionTest {
      */
     @Test
     void anEventStoredAfterALaterOneTakesItsOwnPlaceNotTheStreams() {
-        MongoCollection<Document> events = database.getCollection(GlobalSequenceEventStorageEngine.EVENTS);
-        events.insertOne(new Document("eventIdentifier", "slow-writer").append("globalIndex", 100L));
-        events.insertOne(new Document("eventIdentifier", "fast-writer").append("globalIndex", 101L));
+        MongoCollection<Document> events = database.getCollection("events");
+        // as the event log holds them: only the fields the lookup and the log's unique indexes read
+        events.insertOne(new Document("_id", "iom-districts/3").append("aggregateIdentifier", "iom-districts").append("sequenceNumber", 3L)
+                .append("eventIdentifier", "slow-writer").append("globalIndex", 100L));
+        events.insertOne(new Document("_id", "iom-districts/4").append("aggregateIdentifier", "iom-districts").append("sequenceNumber", 4L)
+                .append("eventIdentifier", "fast-writer").append("globalIndex", 101L));
 
         UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
         deliver("fast-writer", GapAwareTrackingToken.newInstance(101, List.of(100L)), 4, Map.of());
