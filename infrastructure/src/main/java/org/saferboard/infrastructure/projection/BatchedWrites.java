@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
@@ -71,6 +73,30 @@ public final class BatchedWrites {
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         pending(root);
         root.<List<Runnable>>getOrComputeResource(PREPARATIONS, key -> new ArrayList<>()).add(preparation);
+    }
+
+    /**
+     * What a read model gathers over the batch under {@code key} (one map per batch, whatever number of
+     * events add to it), handed to {@code atBatchEnd} once the batch's events are all handled, as
+     * {@link #beforeFlush} runs it, and then emptied. Null outside a unit of work, where the caller
+     * applies its one change at once.
+     */
+    public static <M extends Map<?, ?>> M gatheredOverBatch(String key, Supplier<M> create, Consumer<M> atBatchEnd) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        M gathered = batch.getResource(key);
+        if (gathered == null) {
+            M created = create.get();
+            batch.resources().put(key, created);
+            beforeFlush(() -> {
+                atBatchEnd.accept(created);
+                created.clear();
+            });
+            gathered = created;
+        }
+        return gathered;
     }
 
     /** Sends every write gathered in this unit of work, collection by collection, in order: details first. */

@@ -12,6 +12,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
@@ -137,9 +138,9 @@ public class ProcessingNodes implements DisposableBean {
     }
 
     void beat() {
-        Date now = Date.from(clock.instant());
-        nodes.replaceOne(eq(ID, nodeId), new Document(ID, nodeId).append(SEEN_AT, now), new ReplaceOptions().upsert(true));
-        Date aliveSince = Date.from(clock.instant().minus(expiry));
+        Instant now = clock.instant();
+        nodes.replaceOne(eq(ID, nodeId), new Document(ID, nodeId).append(SEEN_AT, Date.from(now)), new ReplaceOptions().upsert(true));
+        Date aliveSince = Date.from(now.minus(expiry));
         // processes that died (each start has a new id on MongoDB) would otherwise stay listed for ever
         nodes.deleteMany(lt(SEEN_AT, aliveSince));
         liveNodes = (int) nodes.countDocuments(gte(SEEN_AT, aliveSince));

@@ -34,8 +34,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.saferboard.api.action.ActionStatus;
@@ -230,20 +228,10 @@ final class ActionLogKeys {
      * batch ends; changes of one action apply in the order noted.
      */
     void change(String actionId, UnaryOperator<Entry> change) {
-        if (!CurrentUnitOfWork.isStarted()) {
+        Map<String, List<UnaryOperator<Entry>>> pending = BatchedWrites.gatheredOverBatch(pendingKey, LinkedHashMap::new, this::write);
+        if (pending == null) {
             write(Map.of(actionId, List.of(change)));
             return;
-        }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        Map<String, List<UnaryOperator<Entry>>> pending = batch.getResource(pendingKey);
-        if (pending == null) {
-            Map<String, List<UnaryOperator<Entry>>> changes = new LinkedHashMap<>();
-            batch.resources().put(pendingKey, changes);
-            BatchedWrites.beforeFlush(() -> {
-                write(changes);
-                changes.clear();
-            });
-            pending = changes;
         }
         pending.computeIfAbsent(actionId, id -> new ArrayList<>()).add(change);
     }

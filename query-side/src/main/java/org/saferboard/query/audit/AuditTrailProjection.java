@@ -26,8 +26,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.saferboard.api.BusinessCalendar;
@@ -112,20 +110,10 @@ public class AuditTrailProjection {
                     .append(ROLE, actor.roleUsed()).append(REQUEST_ID, text(message.getMetaData().get(ActingUser.REQUEST_ID)));
         }
         Unplaced unplaced = new Unplaced(entry, token.position().orElseThrow());
-        if (!CurrentUnitOfWork.isStarted()) {
+        Map<String, Unplaced> pending = BatchedWrites.gatheredOverBatch(pendingKey, LinkedHashMap::new, this::place);
+        if (pending == null) {
             place(Map.of(message.getIdentifier(), unplaced));
             return;
-        }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        Map<String, Unplaced> pending = batch.getResource(pendingKey);
-        if (pending == null) {
-            Map<String, Unplaced> batchEntries = new LinkedHashMap<>();
-            batch.resources().put(pendingKey, batchEntries);
-            BatchedWrites.beforeFlush(() -> {
-                place(batchEntries);
-                batchEntries.clear();
-            });
-            pending = batchEntries;
         }
         pending.put(message.getIdentifier(), unplaced);
     }
