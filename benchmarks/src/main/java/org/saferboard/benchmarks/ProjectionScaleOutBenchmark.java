@@ -39,7 +39,7 @@ final class ProjectionScaleOutBenchmark {
 
     private static final Path DEFAULT_JAR = Path.of("query-side/target/query-side-0.1.0-SNAPSHOT-exec.jar");
     private static final List<String> PROCESSORS = List.of("action-log-v4", "audit-trail", "meeting-view", "meeting-action-log-v2",
-            "review-view", "dhr-fund-ledger-v2");
+            "review-view", "dhr-fund-ledger-v2", "performance-dashboard");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long POLL_MILLIS = 250;
 

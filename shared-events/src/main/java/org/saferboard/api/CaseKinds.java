@@ -11,7 +11,8 @@ public final class CaseKinds {
             "MinuteBook", "minute book",
             "Review", "review",
             "DHRFund", "DHR fund",
-            "CaseReference", "DHR case reference");
+            "CaseReference", "DHR case reference",
+            "Outcome", "performance outcome");
 
     private CaseKinds() {
     }

@@ -56,7 +56,7 @@ class CrashRecoveryIT {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final String MEETING = "crash-meeting";
     private static final List<String> READ_MODELS = List.of("action_log_v4", "action_history", "action_log_keys_v4", "meeting_view", "review_view",
-            "dhr_fund_ledger_v2", "meeting_action_log_meetings_v2", "meeting_action_log_actions_v2");
+            "dhr_fund_ledger_v2", "meeting_action_log_meetings_v2", "meeting_action_log_actions_v2", "performance_outcomes");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

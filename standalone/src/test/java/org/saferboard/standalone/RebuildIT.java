@@ -50,7 +50,7 @@ class RebuildIT {
 
     private static final int FILLER_ACTIONS = 4_000;
     private static final List<String> READ_MODELS = List.of("action_log_v4", "action_history", "action_log_keys_v4", "meeting_view", "review_view",
-            "dhr_fund_ledger_v2", "meeting_action_log_meetings_v2", "meeting_action_log_actions_v2", "audit_trail");
+            "dhr_fund_ledger_v2", "meeting_action_log_meetings_v2", "meeting_action_log_actions_v2", "performance_outcomes", "audit_trail");
 
     @DynamicPropertySource
     static void storeFilledBeforeStart(DynamicPropertyRegistry registry) {

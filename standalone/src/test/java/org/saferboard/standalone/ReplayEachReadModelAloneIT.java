@@ -40,6 +40,7 @@ class ReplayEachReadModelAloneIT extends StandaloneOverHttp {
             "meeting-action-log-v2", List.of("meeting_action_log_meetings_v2", "meeting_action_log_actions_v2"),
             "review-view", List.of("review_view"),
             "dhr-fund-ledger-v2", List.of("dhr_fund_ledger_v2"),
+            "performance-dashboard", List.of("performance_outcomes"),
             "audit-trail", List.of("audit_trail"));
     private static final Duration WAIT = Duration.ofSeconds(60);
 

@@ -33,6 +33,7 @@ import org.saferboard.infrastructure.projection.ProcessingNodes;
 import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.query.audit.AuditTrailProjection;
 import org.saferboard.query.dhr.DHRFundLedgerProjection;
+import org.saferboard.query.performance.PerformanceDashboardProjection;
 import org.saferboard.query.dhr.ReviewViewProjection;
 import org.saferboard.query.meeting.ActionLogAtMeeting;
 import org.saferboard.query.meeting.MeetingViewProjection;
@@ -54,7 +55,7 @@ class ScaleOutIT {
     private static final int NOTES_PER_ACTION = 3;
     private static final List<String> PROCESSORS = List.of(ActionLogProjection.PROCESSING_GROUP, AuditTrailProjection.PROCESSING_GROUP,
             MeetingViewProjection.PROCESSING_GROUP, ActionLogAtMeeting.PROCESSING_GROUP, ReviewViewProjection.PROCESSING_GROUP,
-            DHRFundLedgerProjection.PROCESSING_GROUP);
+            DHRFundLedgerProjection.PROCESSING_GROUP, PerformanceDashboardProjection.PROCESSING_GROUP);
     private static final int SEGMENTS = 4;
     /** Short enough for a test to see segments change hands within seconds; the defaults are a few times longer. */
     private static final Map<String, Object> QUICK_HANDOVER = Map.of(

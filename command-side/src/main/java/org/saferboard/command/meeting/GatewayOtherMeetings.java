@@ -8,7 +8,7 @@ import org.saferboard.api.meeting.commands.MeetingOutline;
 import org.saferboard.infrastructure.eventstore.AggregateIdentifierInUse;
 import org.springframework.stereotype.Component;
 
-/** Asks the other meeting from inside the meeting's command handler, in the same unit of work. */
+/** Asks the other meeting from inside a case's command handler, in the same unit of work. */
 @Component
 class GatewayOtherMeetings implements OtherMeetings {
 
@@ -24,7 +24,7 @@ class GatewayOtherMeetings implements OtherMeetings {
             return commands.sendAndWait(new DescribeMeeting(meetingId));
         } catch (AggregateNotFoundException e) {
             throw MeetingRefused.UNKNOWN_MEETING.because("There is no meeting " + meetingId + " (" + field
-                    + "); schedule the later meeting first.");
+                    + "); schedule that meeting first.");
         } catch (AggregateIdentifierInUse e) {
             throw MeetingRefused.NOT_A_MEETING.because(meetingId + " (" + field + ") is "
                     + CaseKinds.described(e.existingType()) + ", not a meeting.");

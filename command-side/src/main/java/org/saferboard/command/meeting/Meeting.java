@@ -236,10 +236,10 @@ public class Meeting {
         return new ActionRaisedFromCase(actionVersion, currentVersion());
     }
 
-    /** What a meeting whose minutes this meeting confirms or amends needs to know of it. */
+    /** What a meeting whose minutes this meeting confirms or amends, or an outcome rated at it, needs to know of it. */
     @CommandHandler
     MeetingOutline handle(DescribeMeeting command) {
-        return new MeetingOutline(meetingId, boardId, meetingDate, cancelled);
+        return new MeetingOutline(meetingId, boardId, meetingDate, cancelled, agenda.keySet().stream().sorted().toList());
     }
 
     /** Frees the meeting's minute numbers for the board's next meeting; a meeting with minutes took place and stays. */

@@ -2,7 +2,10 @@ package org.saferboard.command.meeting;
 
 import org.saferboard.api.meeting.commands.MeetingOutline;
 
-/** What a meeting asks of the later meeting that confirms or amends its minutes. */
+/**
+ * What a meeting asks of the later meeting that confirms or amends its minutes, and a performance outcome
+ * of the meeting that noted its rating.
+ */
 public interface OtherMeetings {
 
     /**

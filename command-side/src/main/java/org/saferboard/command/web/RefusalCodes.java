@@ -10,6 +10,7 @@ import org.saferboard.command.action.ActionRefused;
 import org.saferboard.command.dhr.DHRFundRefused;
 import org.saferboard.command.dhr.ReviewRefused;
 import org.saferboard.command.meeting.MeetingRefused;
+import org.saferboard.command.performance.OutcomeRefused;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ class RefusalCodes implements OpenApiCustomizer {
 
     /** Every kind of refusal; a test fails when a RefusalReason of the command side is missing here. */
     static final List<Class<? extends RefusalReason>> REASONS = List.of(CaseRefused.class, ActionRefused.class,
-            MeetingRefused.class, ReviewRefused.class, DHRFundRefused.class);
+            MeetingRefused.class, ReviewRefused.class, DHRFundRefused.class, OutcomeRefused.class);
 
     static Stream<RefusalReason> all() {
         return REASONS.stream().flatMap(reason -> Stream.of(reason.getEnumConstants()));

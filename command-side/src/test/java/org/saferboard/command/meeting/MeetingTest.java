@@ -93,11 +93,11 @@ class MeetingTest {
 
     /** The other meetings of the board (and one of another board) that the meeting can ask about. */
     private final Map<String, MeetingOutline> otherMeetings = Map.of(
-            NEXT_MEETING_ID, new MeetingOutline(NEXT_MEETING_ID, BOARD, NEXT_MEETING_DATE, false),
-            "later-meeting", new MeetingOutline("later-meeting", BOARD, LocalDate.of(2015, 12, 10), false),
-            "cancelled-meeting", new MeetingOutline("cancelled-meeting", BOARD, LocalDate.of(2015, 12, 10), true),
-            "other-board-meeting", new MeetingOutline("other-board-meeting", "LLR-CSP", NEXT_MEETING_DATE, false),
-            "earlier-meeting", new MeetingOutline("earlier-meeting", BOARD, LocalDate.of(2015, 3, 19), false));
+            NEXT_MEETING_ID, new MeetingOutline(NEXT_MEETING_ID, BOARD, NEXT_MEETING_DATE, false, List.of()),
+            "later-meeting", new MeetingOutline("later-meeting", BOARD, LocalDate.of(2015, 12, 10), false, List.of()),
+            "cancelled-meeting", new MeetingOutline("cancelled-meeting", BOARD, LocalDate.of(2015, 12, 10), true, List.of()),
+            "other-board-meeting", new MeetingOutline("other-board-meeting", "LLR-CSP", NEXT_MEETING_DATE, false, List.of()),
+            "earlier-meeting", new MeetingOutline("earlier-meeting", BOARD, LocalDate.of(2015, 3, 19), false, List.of()));
 
     private static ScheduleMeeting schedule() {
         return new ScheduleMeeting(MEETING_ID, BOARD, MEETING_DATE, TEN_AM, VENUE, false, CHAIR);

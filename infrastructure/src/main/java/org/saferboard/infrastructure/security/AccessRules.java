@@ -48,6 +48,7 @@ public final class AccessRules {
     private static final Set<Role> READS_REVIEWS = EnumSet.of(DHR_COORDINATOR, AUDITOR);
     private static final Set<Role> READS_ALLOCATIONS = EnumSet.of(FINANCE, DHR_COORDINATOR, AUDITOR);
     private static final Set<Role> READS_FUND = EnumSet.of(FINANCE, AUDITOR);
+    private static final Set<Role> READS_PERFORMANCE = EnumSet.of(OFFICER, SECRETARIAT, DHR_COORDINATOR, FINANCE, AUDITOR);
     private static final Set<Role> READS_PEOPLE = EnumSet.of(ADMIN, AUDITOR);
 
     private static final List<Rule> RULES = List.of(
@@ -73,6 +74,10 @@ public final class AccessRules {
             rule("GET", "/api/dhr-funds/**", READS_FUND, "read the fund's ledgers"),
             rule("POST", "/api/dhr-funds/**", EnumSet.of(FINANCE), "open the fund; record receipts, drawdowns, allocations, spending, year ends"),
             rule("PUT", "/api/dhr-funds/**", EnumSet.of(FINANCE), "agree a year's contributions"),
+
+            rule("GET", "/api/performance/**", READS_PERFORMANCE, "read the performance dashboard, its trends and its CSV"),
+            rule("POST", "/api/performance/**", EnumSet.of(SECRETARIAT), "define outcomes and indicators; record and revise figures"),
+            rule("PUT", "/api/performance/**", EnumSet.of(SECRETARIAT), "record an outcome's rating for a quarter"),
 
             rule("GET", "/api/users/**", READS_PEOPLE, "read users, their roles and their changes"),
             rule("POST", "/api/users/**", EnumSet.of(ADMIN), "create a user; change their roles, agency, password or access"),

@@ -1,18 +1,12 @@
 package org.saferboard.query.web;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
-import com.lowagie.text.HeaderFooter;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -28,9 +22,6 @@ final class ActionLogDocuments {
             "Status", "RAG", "Due date revisions", "Closed on"};
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final float[] PDF_COLUMN_WIDTHS = {8, 36, 22, 12, 12, 10};
-    private static final Color RED = new Color(0xC0, 0x39, 0x2B);
-    private static final Color AMBER = new Color(0xE6, 0x9F, 0x00);
-    private static final Color GREEN = new Color(0x2E, 0x8B, 0x57);
 
     private ActionLogDocuments() {
     }
@@ -48,18 +39,10 @@ final class ActionLogDocuments {
         });
     }
 
-    /**
-     * @param chainHead the event log's chain head as printed, in the footer of every page: minutes that
-     *                  record the pack record it, which anchors the log outside the database
-     */
+    /** @param chainHead the event log's chain head as printed, in the footer of every page (see {@link PdfPages#opened}) */
     static byte[] pdf(MeetingActionLog log, String chainHead) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
-        PdfWriter.getInstance(document, out);
-        HeaderFooter footer = new HeaderFooter(new Phrase(chainHead + "   Page ", FontFactory.getFont(FontFactory.COURIER, 7)), true);
-        footer.setBorder(Rectangle.TOP);
-        document.setFooter(footer);
-        document.open();
+        Document document = PdfPages.opened(out, chainHead);
         Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
         Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
         Font body = FontFactory.getFont(FontFactory.HELVETICA, 9);
@@ -119,15 +102,11 @@ final class ActionLogDocuments {
         if (rag == null) {
             return new PdfPCell(new Phrase("", font));
         }
-        Font white = new Font(font.getFamily(), font.getSize(), Font.BOLD, Color.WHITE);
-        PdfPCell cell = new PdfPCell(new Phrase(rag.name(), white));
-        cell.setBackgroundColor(switch (rag) {
-            case RED -> RED;
-            case AMBER -> AMBER;
-            case GREEN -> GREEN;
-        });
-        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-        return cell;
+        return PdfPages.colouredCell(rag.name(), switch (rag) {
+            case RED -> PdfPages.RED;
+            case AMBER -> PdfPages.AMBER;
+            case GREEN -> PdfPages.GREEN;
+        }, font);
     }
 
     private static String longDate(LocalDate date) {

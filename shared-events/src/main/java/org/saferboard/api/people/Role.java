@@ -4,7 +4,7 @@ package org.saferboard.api.people;
 public enum Role {
     /** Reads actions and meetings; raises actions; records progress on and completes their own or their agency's actions. */
     OFFICER,
-    /** Everything on meetings, minutes, resolutions and any action. */
+    /** Everything on meetings, minutes, resolutions, any action and the performance dashboard. */
     SECRETARIAT,
     /** Domestic Homicide Reviews and their action plans; reads the fund's allocations to reviews. */
     DHR_COORDINATOR,

@@ -23,6 +23,10 @@ import org.saferboard.api.meeting.commands.RecordAttendance;
 import org.saferboard.api.meeting.commands.RecordMinutes;
 import org.saferboard.api.meeting.commands.ResolveItem;
 import org.saferboard.api.meeting.commands.ScheduleMeeting;
+import org.saferboard.api.performance.commands.DefineIndicator;
+import org.saferboard.api.performance.commands.DefineOutcome;
+import org.saferboard.api.performance.commands.RateOutcome;
+import org.saferboard.api.performance.commands.RecordFigure;
 import org.saferboard.infrastructure.security.SystemUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,10 +34,11 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 
 /**
- * Loads the seed board's meetings of 19 March, 18 June and 17 September 2015 through the command
- * bus, each change on the day it was made (see {@link DemoClock}). The script is
- * {@code demo/lscsb-2015.json}; its steps are grouped by meeting, and a meeting already in the event
- * store has its steps skipped, so starting with {@code --demo} again loads nothing twice.
+ * Loads the seed board's meetings of 19 March, 18 June and 17 September 2015, and the performance
+ * dashboard presented in June, through the command bus, each change on the day it was made (see
+ * {@link DemoClock}). The script is {@code demo/lscsb-2015.json}; its steps are grouped by the case they
+ * create (a meeting, an outcome of the dashboard), and a case already in the event store has its steps
+ * skipped, so starting with {@code --demo} again loads nothing twice.
  */
 public class DemoBoard implements ApplicationRunner {
 
@@ -44,17 +49,21 @@ public class DemoBoard implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoBoard.class);
 
     /** The commands a demo script may send: those the board's own record needs, nothing else. */
-    private static final Map<String, Class<?>> COMMANDS = Map.of(
-            "ScheduleMeeting", ScheduleMeeting.class,
-            "RecordAttendance", RecordAttendance.class,
-            "AddAgendaItem", AddAgendaItem.class,
-            "RecordMinutes", RecordMinutes.class,
-            "ResolveItem", ResolveItem.class,
-            "ConfirmMinutes", ConfirmMinutes.class,
-            "RaiseActionFromMeeting", RaiseActionFromMeeting.class,
-            "RecordActionProgress", RecordActionProgress.class,
-            "ReviseActionDueDate", ReviseActionDueDate.class,
-            "CompleteAction", CompleteAction.class);
+    private static final Map<String, Class<?>> COMMANDS = Map.ofEntries(
+            Map.entry("ScheduleMeeting", ScheduleMeeting.class),
+            Map.entry("RecordAttendance", RecordAttendance.class),
+            Map.entry("AddAgendaItem", AddAgendaItem.class),
+            Map.entry("RecordMinutes", RecordMinutes.class),
+            Map.entry("ResolveItem", ResolveItem.class),
+            Map.entry("ConfirmMinutes", ConfirmMinutes.class),
+            Map.entry("RaiseActionFromMeeting", RaiseActionFromMeeting.class),
+            Map.entry("RecordActionProgress", RecordActionProgress.class),
+            Map.entry("ReviseActionDueDate", ReviseActionDueDate.class),
+            Map.entry("CompleteAction", CompleteAction.class),
+            Map.entry("DefineOutcome", DefineOutcome.class),
+            Map.entry("DefineIndicator", DefineIndicator.class),
+            Map.entry("RecordFigure", RecordFigure.class),
+            Map.entry("RateOutcome", RateOutcome.class));
 
     private final CommandGateway commandGateway;
     private final EventStore eventStore;
@@ -76,24 +85,24 @@ public class DemoBoard implements ApplicationRunner {
     private void load() {
         JsonNode script = readScript();
         ZoneId zone = ZoneId.of(script.path("zone").asText());
-        Map<String, List<JsonNode>> stepsByMeeting = new LinkedHashMap<>();
-        script.path("steps").forEach(step -> stepsByMeeting
-                .computeIfAbsent(step.path("meeting").asText(), meeting -> new ArrayList<>()).add(step));
+        Map<String, List<JsonNode>> stepsByCase = new LinkedHashMap<>();
+        script.path("steps").forEach(step -> stepsByCase
+                .computeIfAbsent(step.path("case").asText(), caseId -> new ArrayList<>()).add(step));
         List<String> loaded = new ArrayList<>();
         List<String> present = new ArrayList<>();
-        stepsByMeeting.forEach((meetingId, steps) -> {
-            if (eventStore.readEvents(meetingId).hasNext()) {
-                present.add(meetingId);
+        stepsByCase.forEach((caseId, steps) -> {
+            if (eventStore.readEvents(caseId).hasNext()) {
+                present.add(caseId);
                 return;
             }
             steps.forEach(step -> send(step, zone));
-            loaded.add(meetingId);
+            loaded.add(caseId);
         });
         if (!present.isEmpty()) {
-            log.info("Demo meetings {} are in the event store already; their demo changes are not sent again", present);
+            log.info("Demo cases {} are in the event store already; their demo changes are not sent again", present);
         }
         if (!loaded.isEmpty()) {
-            log.info("Demo board loaded: meetings {}", loaded);
+            log.info("Demo board loaded: {}", loaded);
         }
     }
 
