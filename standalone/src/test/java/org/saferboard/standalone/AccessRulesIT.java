@@ -35,9 +35,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessRulesIT extends StandaloneOverHttp {
 
     private static final String OFFICERS_AGENCY = "Leicestershire Police";
-    private static final Map<String, String> PATH_VALUES = Map.of(
-            "actionId", "officers-action", "meetingId", "a-meeting", "minuteNumber", "1", "reviewId", "a-review",
-            "fundId", "a-fund", "financialYear", "2019-20", "allocationId", "an-allocation", "username", "someone");
+    private static final Map<String, String> PATH_VALUES = Map.ofEntries(
+            Map.entry("actionId", "officers-action"), Map.entry("meetingId", "a-meeting"), Map.entry("minuteNumber", "1"),
+            Map.entry("reviewId", "a-review"), Map.entry("fundId", "a-fund"), Map.entry("financialYear", "2019-20"),
+            Map.entry("allocationId", "an-allocation"), Map.entry("username", "someone"), Map.entry("boardId", "LSCSB"),
+            Map.entry("outcomeId", "an-outcome"), Map.entry("indicatorId", "an-indicator"), Map.entry("quarter", "2014-15-Q4"));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

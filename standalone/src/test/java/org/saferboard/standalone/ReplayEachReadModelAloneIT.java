@@ -77,7 +77,7 @@ class ReplayEachReadModelAloneIT extends StandaloneOverHttp {
         long renamed = 0;
         for (Document event : events.find().into(new ArrayList<>())) {
             String type = event.getString("payloadType");
-            if (type != null && type.matches("org\\.saferboard\\.api\\.\\w+\\.events\\.\\w+")) {
+            if (type != null && type.matches("org\\.saferboard\\.api\\.(?:action|meeting|dhr)\\.events\\.\\w+")) {
                 events.updateOne(new Document("_id", event.get("_id")),
                         new Document("$set", new Document("payloadType", type.replace(".events.", "."))));
                 renamed++;

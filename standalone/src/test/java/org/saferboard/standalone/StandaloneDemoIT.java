@@ -23,6 +23,7 @@ class StandaloneDemoIT extends StandaloneOverHttp {
     private static final String MARCH = "lscsb-2015-03-19";
     private static final String JUNE = "lscsb-2015-06-18";
     private static final String SEPTEMBER = "lscsb-2015-09-17";
+    private static final String CRIME_OUTCOME = "lscsb-outcome-crime";
 
     @Autowired
     DemoBoard demoBoard;
@@ -126,10 +127,39 @@ class StandaloneDemoIT extends StandaloneOverHttp {
     void startingWithDemoAgainSendsNothingTwice() throws Exception {
         long marchEvents = eventStore.readEvents(MARCH).asStream().count();
         long septemberEvents = eventStore.readEvents(SEPTEMBER).asStream().count();
+        long crimeOutcomeEvents = eventStore.readEvents(CRIME_OUTCOME).asStream().count();
 
         demoBoard.run(null);
 
         assertThat(eventStore.readEvents(MARCH).asStream().count()).isEqualTo(marchEvents);
         assertThat(eventStore.readEvents(SEPTEMBER).asStream().count()).isEqualTo(septemberEvents);
+        assertThat(eventStore.readEvents(CRIME_OUTCOME).asStream().count()).isEqualTo(crimeOutcomeEvents).isEqualTo(14);
+    }
+
+    /** Seed 003's 2014/15 Q4 dashboard: worsening vehicle crime beside improving indicators, with the arrows members asked for. */
+    @Test
+    void juneDashboardShowsVehicleCrimeRisingInRedBesideImprovingIndicators() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(http.get("/api/meetings/" + JUNE + "/performance-dashboard")
+                .status()).isEqualTo(200));
+        JsonNode dashboard = http.get("/api/meetings/" + JUNE + "/performance-dashboard").body();
+
+        assertThat(dashboard.get("quarter").asText()).isEqualTo("2014-15-Q4");
+        assertThat(dashboard.get("outcomes")).extracting(outcome -> outcome.get("rating").get("rag").asText())
+                .containsExactly("GREEN", "AMBER", "GREEN", "GREEN");
+        JsonNode crime = dashboard.get("outcomes").get(0).get("indicators");
+        assertThat(crime).extracting(indicator -> indicator.get("name").asText() + ": " + indicator.get("previousYear").get("value")
+                        .asText() + " -> " + indicator.get("latest").get("value").asText() + " " + indicator.get("direction").get("arrow").asText()
+                        + " " + indicator.get("direction").get("colour").asText())
+                .containsExactly("Total Crime rate (per 1,000 population): 47.18 -> 45.79 ↓ green",
+                        "Domestic Burglary rate (per 1,000 population): 3.44 -> 3.1 ↓ green",
+                        "Vehicle Crime rate (per 1,000 population): 5.71 -> 6.35 ↑ red",
+                        "Violence with Injury rate (per 1,000 population): 3.58 -> 3.39 ↓ green");
+        JsonNode iom = dashboard.get("outcomes").get(1).get("indicators").get(0);
+        assertThat(iom.get("latest").get("note").asText()).isEqualTo("Q3 2014-15");
+        assertThat(iom.get("direction").get("words").asText()).isEqualTo("up 42.4%, better");
+        assertThat(dashboard.get("outcomes").get(3).get("indicators").get(0).get("direction").get("words").asText())
+                .as("victims of anti-social behaviour 7.7% -> 5.3%").isEqualTo("down 31.2%, better");
+        assertThat(http.get("/api/meetings/" + MARCH + "/performance-dashboard").status())
+                .as("the March meeting had no dashboard recorded yet").isEqualTo(404);
     }
 }

@@ -34,21 +34,6 @@ public class PerformanceAsAt {
         return queries.dashboard(boardId, quarter, outcomesAt(boardId, position));
     }
 
-    /**
-     * The dashboard as a meeting saw it: of the latest quarter whose ratings that meeting noted, or, when
-     * it noted none, the latest quarter recorded by then.
-     */
-    public Optional<PerformanceDashboard> atMeeting(String boardId, String meetingId, long position) {
-        List<OutcomeRecord> outcomes = outcomesAt(boardId, position);
-        Quarter noted = outcomes.stream()
-                .flatMap(outcome -> outcome.ratings().entrySet().stream()
-                        .filter(ratings -> ratings.getValue().stream().anyMatch(rating -> meetingId.equals(rating.presentedAtMeetingId())))
-                        .map(ratings -> Quarter.parse(ratings.getKey(), "quarter")))
-                .max(Quarter::compareTo)
-                .orElse(null);
-        return queries.dashboard(boardId, noted, outcomes);
-    }
-
     /** Outcomes defined since the position have no events up to it, and so are not there. */
     private List<OutcomeRecord> outcomesAt(String boardId, long position) {
         List<DomainEventMessage<?>> events = readModel.outcomeIdsOf(boardId).stream()

@@ -60,6 +60,7 @@ public class PerformanceDashboardProjection {
     private static final String INDICATORS = "indicators";
     private static final String FIGURES = "figures";
     private static final String RATINGS = "ratings";
+    private static final String DEFINED_AT = "definedAt";
     private static final String VERSION = AppliedVersions.VERSION;
     private static final HexFormat HEX = HexFormat.of();
 
@@ -81,6 +82,7 @@ public class PerformanceDashboardProjection {
         Document outcome = new Document(BOARD_ID, event.boardId())
                 .append("title", event.title())
                 .append("position", event.position())
+                .append(DEFINED_AT, Date.from(event.definedAt()))
                 .append(INDICATORS, List.of())
                 .append(FIGURES, new Document())
                 .append(RATINGS, new Document())
@@ -100,7 +102,8 @@ public class PerformanceDashboardProjection {
                 .append("source", event.source())
                 .append("county", event.county())
                 .append("districts", event.districts())
-                .append("levelWithinPercent", text(event.levelWithinPercent()))));
+                .append("levelWithinPercent", text(event.levelWithinPercent()))
+                .append(DEFINED_AT, Date.from(event.definedAt()))));
     }
 
     @EventHandler
@@ -207,7 +210,7 @@ public class PerformanceDashboardProjection {
                         IndicatorUnit.valueOf(indicator.getString("unit")), Polarity.valueOf(indicator.getString("polarity")),
                         number(indicator.getString("target")), FigurePeriod.valueOf(indicator.getString("period")),
                         indicator.getString("source"), indicator.getString("county"), indicator.getList("districts", String.class),
-                        number(indicator.getString("levelWithinPercent"))))
+                        number(indicator.getString("levelWithinPercent")), indicator.getDate(DEFINED_AT).toInstant()))
                 .toList();
         Map<String, Map<String, Map<String, List<OutcomeRecord.FigureEntry>>>> figures = new LinkedHashMap<>();
         document.get(FIGURES, Document.class).forEach((indicatorKey, byArea) -> {
@@ -228,7 +231,8 @@ public class PerformanceDashboardProjection {
                                 rating.getInteger("presentedAtMinuteNumber"), rating.getDate("ratedAt").toInstant()))
                         .toList()));
         return new OutcomeRecord(document.getString(ID), document.getString(BOARD_ID), document.getString("title"),
-                document.getInteger("position"), indicators, figures, ratings, document.getLong(VERSION));
+                document.getInteger("position"), document.getDate(DEFINED_AT).toInstant(), indicators, figures, ratings,
+                document.getLong(VERSION));
     }
 
     private static OutcomeRecord.FigureEntry toFigure(Document figure) {

@@ -2,6 +2,7 @@ package org.saferboard.query.performance;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
@@ -46,6 +47,25 @@ public class PerformanceQueries {
                 .filter(indicator -> indicator.indicatorId().equals(query.indicatorId()))
                 .findFirst()
                 .map(indicator -> Dashboards.trend(outcome, indicator)));
+    }
+
+    /**
+     * The dashboard as a meeting saw it: as recorded by the cut-off (the end of the meeting's day), by the
+     * instants the events carry, so that the demo board's 2015 records read as of 2015; of the latest
+     * quarter whose ratings that meeting noted, or, when it noted none, the latest quarter recorded by then.
+     * Empty when the board had no outcomes by then.
+     */
+    public Optional<PerformanceDashboard> atMeeting(String boardId, String meetingId, Instant cutoff) {
+        List<OutcomeRecord> outcomes = readModel.outcomesOf(boardId).stream()
+                .flatMap(outcome -> outcome.recordedBy(cutoff).stream())
+                .toList();
+        Quarter noted = outcomes.stream()
+                .flatMap(outcome -> outcome.ratings().entrySet().stream()
+                        .filter(ratings -> ratings.getValue().stream().anyMatch(rating -> meetingId.equals(rating.presentedAtMeetingId())))
+                        .map(ratings -> Quarter.parse(ratings.getKey(), "quarter")))
+                .max(Quarter::compareTo)
+                .orElse(null);
+        return dashboard(boardId, noted, outcomes);
     }
 
     /**

@@ -5,7 +5,9 @@ import static org.saferboard.query.ReadAfterWaiter.READ_AFTER_DESCRIPTION;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -27,6 +29,7 @@ import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.meeting.MeetingViewProjection;
 import org.saferboard.query.performance.PerformanceAsAt;
 import org.saferboard.query.performance.PerformanceDashboardProjection;
+import org.saferboard.query.performance.PerformanceQueries;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -53,17 +56,19 @@ class PerformanceQueryController {
     private final ReadAfterWaiter readAfterWaiter;
     private final Map<String, ToLongFunction<String>> outcomes;
     private final PerformanceAsAt asAt;
+    private final PerformanceQueries performance;
     private final AsAtInstants instants;
     private final MeetingViewProjection meetingView;
     private final EventChain chain;
     private final Clock clock;
 
     PerformanceQueryController(QueryGateway queries, ReadAfterWaiter readAfterWaiter, PerformanceDashboardProjection readModel,
-                               PerformanceAsAt asAt, AsAtInstants instants, MeetingViewProjection meetingView, EventChain chain, Clock clock) {
+                               PerformanceAsAt asAt, PerformanceQueries performance, AsAtInstants instants, MeetingViewProjection meetingView, EventChain chain, Clock clock) {
         this.queries = queries;
         this.readAfterWaiter = readAfterWaiter;
         this.outcomes = Map.of("Outcome", readModel::versionOf);
         this.asAt = asAt;
+        this.performance = performance;
         this.instants = instants;
         this.meetingView = meetingView;
         this.chain = chain;
@@ -120,13 +125,17 @@ class PerformanceQueryController {
         return ResponseEntity.ok().contentType(SVG).body(TrendChart.svg(findTrend(outcomeId, indicatorId)));
     }
 
+    /** The dashboard in a meeting's pack, with the meeting and the instant it was recorded by beside its fields. */
+    record AtMeeting(String meetingId, LocalDate meetingDate, Instant recordedBy, @JsonUnwrapped PerformanceDashboard dashboard) {
+    }
+
     @GetMapping(path = "/api/meetings/{meetingId}/performance-dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The performance dashboard as it stood at the end of the meeting's day, for its pack",
             description = "Of the latest quarter whose ratings the meeting noted, or else the latest quarter recorded by then; also as .pdf.")
-    AsAt.Answer<PerformanceDashboard> atMeeting(@PathVariable String meetingId) {
+    AtMeeting atMeeting(@PathVariable String meetingId) {
         MeetingView meeting = meeting(meetingId);
-        AsAt at = endOfMeetingDay(meeting);
-        return AsAt.Answer.of(at, dashboardAtMeeting(meeting, at));
+        Instant recordedBy = endOfMeetingDay(meeting);
+        return new AtMeeting(meetingId, meeting.meetingDate(), recordedBy, dashboardAtMeeting(meeting, recordedBy));
     }
 
     @GetMapping(path = "/api/meetings/{meetingId}/performance-dashboard.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -157,13 +166,14 @@ class PerformanceQueryController {
     }
 
     /** The end of the meeting's day in Europe/London; now, for a meeting today or still to come. */
-    private AsAt endOfMeetingDay(MeetingView meeting) {
-        LocalDate today = BusinessCalendar.today(clock);
-        return instants.resolve((meeting.meetingDate().isBefore(today) ? meeting.meetingDate() : today).toString());
+    private Instant endOfMeetingDay(MeetingView meeting) {
+        Instant endOfDay = meeting.meetingDate().plusDays(1).atStartOfDay(BusinessCalendar.BUSINESS_ZONE).toInstant();
+        Instant now = clock.instant();
+        return endOfDay.isBefore(now) ? endOfDay : now;
     }
 
-    private PerformanceDashboard dashboardAtMeeting(MeetingView meeting, AsAt at) {
-        return asAt.atMeeting(meeting.boardId(), meeting.meetingId(), at.position())
+    private PerformanceDashboard dashboardAtMeeting(MeetingView meeting, Instant recordedBy) {
+        return performance.atMeeting(meeting.boardId(), meeting.meetingId(), recordedBy)
                 .orElseThrow(() -> new NotInReadModel("dashboard", meeting.boardId(), "Board " + meeting.boardId()
                         + " had no performance dashboard on " + meeting.meetingDate() + ", the day of meeting " + meeting.meetingId() + "."));
     }

@@ -157,6 +157,27 @@ class PerformanceDashboardProjectionTest {
     }
 
     @Test
+    void meetingPackShowsWhatWasRecordedByTheEndOfItsDay() {
+        feedCrimeOutcome();
+        projection.on(new OutcomeDefined(ASB, "LSCSB", "Continue to reduce anti-social behaviour", 4, LATER));
+
+        PerformanceDashboard beforeRevision = queries.atMeeting("LSCSB", "an-earlier-meeting", Instant.parse("2015-06-05T00:00:00Z"))
+                .orElseThrow();
+        PerformanceDashboard atJuneMeeting = queries.atMeeting("LSCSB", "lscsb-2015-06-18", Instant.parse("2015-06-18T23:00:00Z"))
+                .orElseThrow();
+
+        assertThat(beforeRevision.quarter()).isEqualTo("2014-15-Q4");
+        assertThat(beforeRevision.outcomes()).extracting(PerformanceDashboard.Outcome::outcomeId).containsExactly(CRIME);
+        assertThat(beforeRevision.outcomes().get(0).rating().rag()).isEqualTo(OutcomeRag.AMBER);
+        PerformanceDashboard.Figure vehicleThen = beforeRevision.outcomes().get(0).indicators().get(1).latest();
+        assertThat(vehicleThen.value()).isEqualByComparingTo("6.30");
+        assertThat(vehicleThen.revised()).isFalse();
+        assertThat(atJuneMeeting.outcomes()).extracting(PerformanceDashboard.Outcome::outcomeId).containsExactly(CRIME, ASB);
+        assertThat(atJuneMeeting.outcomes().get(0).rating().rag()).isEqualTo(OutcomeRag.GREEN);
+        assertThat(queries.atMeeting("LSCSB", "lscsb-2015-03-19", Instant.parse("2015-03-19T23:59:59Z"))).isEmpty();
+    }
+
+    @Test
     void trendHasEveryQuarterForEveryAreaCountyFirst() {
         feedCrimeOutcome();
 

@@ -1,5 +1,6 @@
 package org.saferboard.standalone.demo;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -127,7 +128,8 @@ public class DemoBoard implements ApplicationRunner {
             if (in == null) {
                 throw new IllegalStateException(SCRIPT + " is missing from the application");
             }
-            return objectMapper.readTree(in);
+            // decimals read as written (3.10 stays 3.10, as the seed prints it), not through a double
+            return objectMapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
