@@ -36,6 +36,7 @@ class PageModel {
             new NavigationLink("Actions", "/actions", "GET", "/api/actions"),
             new NavigationLink("Meetings", "/meetings", "GET", "/api/meetings"),
             new NavigationLink("Reviews", "/reviews", "GET", "/api/reviews"),
+            new NavigationLink("Performance", "/performance", "GET", "/api/performance/boards/any/dashboard"),
             new NavigationLink("DHR fund", "/fund", "GET", "/api/dhr-funds/any/ledger"),
             new NavigationLink("Audit trail", "/audit", "GET", "/api/audit-trail"),
             new NavigationLink("Event log", "/event-log", "GET", "/api/event-log/verification"),

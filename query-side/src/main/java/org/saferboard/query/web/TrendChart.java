@@ -88,7 +88,8 @@ final class TrendChart {
             double legendY = TOP + 10 + area * 18;
             svg.append(line(LEFT + plotWidth + 10, legendY, LEFT + plotWidth + 40, legendY, colour, dashes).replace("stroke-width=\"1\"",
                     "stroke-width=\"2\""));
-            svg.append(text(LEFT + plotWidth + 46, legendY + 4, "start", series.area()));
+            boolean none = series.points().stream().allMatch(point -> point.value() == null);
+            svg.append(text(LEFT + plotWidth + 46, legendY + 4, "start", series.area() + (none ? " (no figures)" : "")));
         }
         return svg.append("</svg>\n").toString();
     }
