@@ -7,7 +7,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Actions with long histories (years of progress notes) and DHR funds load from a snapshot, not from every event. */
+/**
+ * Actions with long histories (years of progress notes), DHR funds and the performance dashboard's
+ * outcomes load from a snapshot, not from every event.
+ */
 @Configuration(proxyBeanMethods = false)
 public class SnapshotConfiguration {
 
@@ -21,6 +24,13 @@ public class SnapshotConfiguration {
     @Bean
     SnapshotTriggerDefinition fundSnapshotTrigger(Snapshotter snapshotter,
                                                   @Value("${saferboard.snapshots.fund-threshold:50}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /** An outcome gathers a figure per indicator, area and quarter, year after year. */
+    @Bean
+    SnapshotTriggerDefinition outcomeSnapshotTrigger(Snapshotter snapshotter,
+                                                     @Value("${saferboard.snapshots.outcome-threshold:50}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 }

@@ -19,6 +19,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.saferboard.api.AggregateVersions;
 import org.saferboard.api.BusinessCalendar;
@@ -44,8 +45,12 @@ import org.saferboard.command.meeting.OtherMeetings;
  * and quarter, and the outcome's overall rating each quarter. A figure, once recorded, changes only by
  * a revision with a reason; every handler answers with the outcome's version.
  */
-@Aggregate
+@Revision(Outcome.SNAPSHOT_SHAPE)
+@Aggregate(snapshotTriggerDefinition = "outcomeSnapshotTrigger")
 public class Outcome {
+
+    /** The shape of this class as its snapshots hold it: raised with every change of its fields (see Action's). */
+    public static final String SNAPSHOT_SHAPE = "1";
 
     @AggregateIdentifier
     private String outcomeId;
@@ -54,13 +59,11 @@ public class Outcome {
     private final Map<String, IndicatorDefined> indicators = new HashMap<>();
     /** The areas each indicator is reported for, compared ignoring case and spacing. */
     private final Map<String, Set<String>> areasByIndicator = new HashMap<>();
-    private final Map<FigureKey, Figure> figures = new HashMap<>();
+    /** Each figure as it stands, by {@link #figureKey}: text, so that a snapshot holds the map as a JSON object. */
+    private final Map<String, Figure> figures = new HashMap<>();
     private final Map<String, OutcomeRated> ratings = new HashMap<>();
 
-    private record FigureKey(String indicatorId, String area, String quarter) {
-    }
-
-    private record Figure(BigDecimal value, String note, SimilarAreasComparison comparison) {
+    record Figure(BigDecimal value, String note, SimilarAreasComparison comparison) {
 
         boolean sameAs(BigDecimal otherValue, String otherNote, SimilarAreasComparison otherComparison) {
             return value.compareTo(otherValue) == 0 && Objects.equals(note, otherNote) && comparison == otherComparison;
@@ -116,7 +119,7 @@ public class Outcome {
         requireVersion(command.expectedVersion());
         Quarter quarter = requireQuarterBegun(command.quarter(), clock);
         String area = requireArea(command.indicatorId(), command.area());
-        Figure existing = figures.get(new FigureKey(command.indicatorId(), sameName(area), quarter.toString()));
+        Figure existing = figures.get(figureKey(command.indicatorId(), area, quarter.toString()));
         if (existing != null) {
             if (existing.sameAs(command.value(), command.note(), command.comparison())) {
                 return currentVersion();
@@ -134,7 +137,7 @@ public class Outcome {
         requireVersion(command.expectedVersion());
         Quarter quarter = Quarter.parse(command.quarter(), "quarter");
         String area = requireArea(command.indicatorId(), command.area());
-        Figure existing = figures.get(new FigureKey(command.indicatorId(), sameName(area), quarter.toString()));
+        Figure existing = figures.get(figureKey(command.indicatorId(), area, quarter.toString()));
         if (existing == null) {
             throw OutcomeRefused.NO_FIGURE_TO_REVISE.because(indicatorName(command.indicatorId()) + " has no figure for " + area
                     + " in " + quarter.words() + " to revise; record it first.");
@@ -192,13 +195,13 @@ public class Outcome {
 
     @EventSourcingHandler
     void on(FigureRecorded event) {
-        figures.put(new FigureKey(event.indicatorId(), sameName(event.area()), event.quarter()),
+        figures.put(figureKey(event.indicatorId(), event.area(), event.quarter()),
                 new Figure(event.value(), event.note(), event.comparison()));
     }
 
     @EventSourcingHandler
     void on(FigureRevised event) {
-        figures.put(new FigureKey(event.indicatorId(), sameName(event.area()), event.quarter()),
+        figures.put(figureKey(event.indicatorId(), event.area(), event.quarter()),
                 new Figure(event.value(), event.note(), event.comparison()));
     }
 
@@ -265,6 +268,11 @@ public class Outcome {
     private static IndicatorDefined withInstant(IndicatorDefined event, Instant definedAt) {
         return new IndicatorDefined(event.outcomeId(), event.indicatorId(), event.name(), event.unit(), event.polarity(), event.target(),
                 event.period(), event.source(), event.county(), event.districts(), event.levelWithinPercent(), definedAt);
+    }
+
+    /** Neither an indicator id nor a quarter holds a space, so the key names one figure whatever the area is called. */
+    private static String figureKey(String indicatorId, String area, String quarter) {
+        return indicatorId + " " + quarter + " " + sameName(area);
     }
 
     /** Area names compared ignoring case and spacing, as people type them. */
