@@ -44,15 +44,17 @@ class HostileInputIT extends StandaloneOverHttp {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     /** A value for every path variable the API uses: the fixture's cases. */
-    private static final Map<String, String> PATH_VALUES = Map.of(
-            "actionId", "h-action", "meetingId", "h-meeting", "minuteNumber", "1", "reviewId", "h-review",
-            "fundId", "h-fund", "financialYear", "2019-20", "year", "2019-20", "allocationId", "h-allocation",
-            "username", "h-user");
+    private static final Map<String, String> PATH_VALUES = Map.ofEntries(
+            Map.entry("actionId", "h-action"), Map.entry("meetingId", "h-meeting"), Map.entry("minuteNumber", "1"),
+            Map.entry("reviewId", "h-review"), Map.entry("fundId", "h-fund"), Map.entry("financialYear", "2019-20"),
+            Map.entry("year", "2019-20"), Map.entry("allocationId", "h-allocation"), Map.entry("username", "h-user"),
+            Map.entry("boardId", "LSCSB"), Map.entry("outcomeId", "h-outcome"), Map.entry("indicatorId", "h-indicator"),
+            Map.entry("quarter", "2014-15-Q4"));
     private static final List<String> HOSTILE_IDS = List.of("a%2Fb", "..", ".", "%24where", "a%00b", "a%5Cb", "x".repeat(1_000),
             "%7B%22%24ne%22%3Anull%7D");
     private static final List<String> READS_OF_THE_FIXTURE = List.of("/api/actions/h-action", "/api/actions?size=200",
             "/api/meetings/h-meeting", "/api/reviews/h-review", "/api/dhr-funds/h-fund/ledger", "/api/dhr-funds/h-fund/allocations",
-            "/api/dhr-funds/h-fund/contributions/2019-20");
+            "/api/dhr-funds/h-fund/contributions/2019-20", "/api/performance/boards/LSCSB/dashboard?quarter=2014-15-Q4");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -86,6 +88,13 @@ class HostileInputIT extends StandaloneOverHttp {
         accepted(http.post("/api/dhr-funds/h-fund/allocations", """
                 {"allocationId":"h-allocation","amount":"300.00","purpose":"OTHER","description":"Training",
                  "resolutionReference":"Minute 30"}"""));
+        accepted(http.post("/api/performance/outcomes", """
+                {"outcomeId":"h-outcome","boardId":"LSCSB","title":"Ongoing reductions in crime","position":1}"""));
+        accepted(http.post("/api/performance/outcomes/h-outcome/indicators", """
+                {"indicatorId":"h-indicator","name":"Vehicle Crime rate","unit":"RATE_PER_1000","polarity":"LOWER_IS_BETTER",
+                 "period":"ROLLING_12_MONTHS","county":"Leicestershire"}"""));
+        accepted(http.post("/api/performance/outcomes/h-outcome/indicators/h-indicator/figures", """
+                {"area":"Leicestershire","quarter":"2014-15-Q4","value":6.35}"""));
     }
 
     private static void accepted(Http.Response response) {
@@ -124,6 +133,7 @@ class HostileInputIT extends StandaloneOverHttp {
             assertThat(http.get("/api/dhr-funds/h-fund/allocations").body().path("allocations")).hasSize(1);
             assertThat(http.get("/api/reviews/h-review").status()).isEqualTo(200);
             assertThat(http.get("/api/actions/h-action").status()).isEqualTo(200);
+            assertThat(http.get("/api/performance/outcomes/h-outcome/indicators/h-indicator/trend").body().path("quarters")).hasSize(1);
         });
         Map<String, JsonNode> before = readFixture();
         List<ApiEndpoint> endpoints = ApiEndpoint.all(handlerMapping);

@@ -1,5 +1,6 @@
 package org.saferboard.web;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -146,6 +147,20 @@ public final class Form {
             reject(field, label(field) + " must be a whole number, for example 39");
             return null;
         }
+    }
+
+    /** A decimal number such as 6.35 or -2 (commas between thousands allowed); null when left empty. */
+    public BigDecimal decimal(String field) {
+        String value = text(field);
+        if (value == null) {
+            return null;
+        }
+        String number = value.replace(",", "");
+        if (!number.matches("-?\\d{1,12}(\\.\\d{1,6})?")) {
+            reject(field, label(field) + " must be a number, for example 6.35");
+            return null;
+        }
+        return new BigDecimal(number);
     }
 
     /** An amount typed in pounds and pence (a £ sign and commas are allowed), in pence; null when left empty. */

@@ -9,8 +9,10 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.saferboard.api.BusinessCalendar;
 import org.saferboard.api.performance.Quarter;
 import org.saferboard.api.performance.queries.FindIndicatorTrend;
+import org.saferboard.api.performance.queries.FindOutcome;
 import org.saferboard.api.performance.queries.FindPerformanceDashboard;
 import org.saferboard.api.performance.views.IndicatorTrend;
+import org.saferboard.api.performance.views.OutcomeOutline;
 import org.saferboard.api.performance.views.PerformanceDashboard;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -47,6 +49,15 @@ public class PerformanceQueries {
                 .filter(indicator -> indicator.indicatorId().equals(query.indicatorId()))
                 .findFirst()
                 .map(indicator -> Dashboards.trend(outcome, indicator)));
+    }
+
+    @QueryHandler
+    public Optional<OutcomeOutline> handle(FindOutcome query) {
+        return readModel.outcome(query.outcomeId()).map(outcome -> new OutcomeOutline(outcome.outcomeId(), outcome.boardId(),
+                outcome.title(), outcome.version(), outcome.indicators().stream()
+                .map(indicator -> new OutcomeOutline.IndicatorOutline(indicator.indicatorId(), indicator.name(), indicator.county(),
+                        indicator.districts()))
+                .toList()));
     }
 
     /**

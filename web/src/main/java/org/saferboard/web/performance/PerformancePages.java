@@ -1,8 +1,15 @@
 package org.saferboard.web.performance;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.saferboard.api.InvalidFieldException;
@@ -10,43 +17,75 @@ import org.saferboard.api.meeting.queries.FindMeetings;
 import org.saferboard.api.meeting.views.MeetingList;
 import org.saferboard.api.meeting.views.MeetingSummary;
 import org.saferboard.api.performance.Quarter;
+import org.saferboard.api.performance.commands.DefineOutcome;
 import org.saferboard.api.performance.queries.FindIndicatorTrend;
+import org.saferboard.api.performance.queries.FindOutcome;
 import org.saferboard.api.performance.queries.FindPerformanceDashboard;
 import org.saferboard.api.performance.views.IndicatorTrend;
+import org.saferboard.api.performance.views.OutcomeOutline;
 import org.saferboard.api.performance.views.PerformanceDashboard;
+import org.saferboard.infrastructure.security.SignedInUser;
+import org.saferboard.query.ReadAfterWaiter;
+import org.saferboard.query.performance.PerformanceDashboardProjection;
+import org.saferboard.web.CommandForm;
+import org.saferboard.web.Form;
+import org.saferboard.web.FormField;
+import org.saferboard.web.FormPages;
 import org.saferboard.web.PageAccess;
 import org.saferboard.web.PageNotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The performance dashboard as the board reads it: a quarter's outcomes with their RAG and comment, each
  * indicator's figures with an arrow that shows which way it moved, coloured and worded by whether that is
- * better or worse, the district tables; and an indicator's trend as a chart with its numbers as a table.
+ * better or worse, the district tables; an indicator's trend as a chart with its numbers as a table; and the
+ * secretariat's forms to add outcomes and indicators, record and revise figures and rate an outcome.
  */
 @Controller
 class PerformancePages {
 
     private static final String READ_DASHBOARD = "/api/performance/boards/%s/dashboard";
 
+    private static final String OUTCOMES = "/api/performance/outcomes";
+    private static final CommandForm NEW_OUTCOME = new CommandForm(null, "Add an outcome to the dashboard", "Add the outcome",
+            "/performance/new", "/performance", List.of(
+            FormField.text("boardId", "Board", "The board's short name, for example LSCSB"),
+            FormField.textarea("title", "Outcome", "As the dashboard prints it, for example Ongoing reductions in crime"),
+            FormField.number("position", "Place on the dashboard", "1 for the first outcome")));
+
     private final QueryGateway queries;
     private final PageAccess access;
+    private final FormPages forms;
+    private final ReadAfterWaiter readAfterWaiter;
+    private final Map<String, ToLongFunction<String>> followed;
 
-    PerformancePages(QueryGateway queries, PageAccess access) {
+    PerformancePages(QueryGateway queries, PageAccess access, FormPages forms, ReadAfterWaiter readAfterWaiter,
+                     PerformanceDashboardProjection readModel) {
         this.queries = queries;
         this.access = access;
+        this.forms = forms;
+        this.readAfterWaiter = readAfterWaiter;
+        this.followed = Map.of("Outcome", readModel::versionOf);
     }
 
     /** A board's dashboard: of the board asked for, or else of the board that met last. */
     @GetMapping("/performance")
-    String dashboard(@RequestParam(required = false) String board, @RequestParam(required = false) String quarter,
-                     HttpServletRequest request, Model model) {
+    CompletableFuture<String> dashboard(@RequestParam(required = false) String board, @RequestParam(required = false) String quarter,
+                                        HttpServletRequest request, Model model) {
         String boardId = board != null && !board.isBlank() ? board.strip() : lastBoardToMeet().orElse(null);
         access.require(request, "GET", READ_DASHBOARD.formatted(boardId == null ? "any" : boardId));
         model.addAttribute("boardId", boardId);
+        model.addAttribute("mayAddOutcome", access.may("POST", OUTCOMES));
+        return readAfterWaiter.read(FormPages.readAfter(model), followed, () -> showDashboard(boardId, quarter, model));
+    }
+
+    private String showDashboard(String boardId, String quarter, Model model) {
         Quarter shown = null;
         if (quarter != null && !quarter.isBlank()) {
             try {
@@ -61,8 +100,72 @@ class PerformancePages {
         if (dashboard != null) {
             model.addAttribute("quarterWords", Quarter.parse(dashboard.quarter(), "quarter").words());
             model.addAttribute("comparedWithWords", Quarter.parse(dashboard.comparedWithQuarter(), "quarter").words());
+            SignedInUser user = access.user();
+            model.addAttribute("changesOf", dashboard.outcomes().stream().collect(Collectors.toMap(PerformanceDashboard.Outcome::outcomeId,
+                    outcome -> Arrays.stream(PerformanceChange.values())
+                            .filter(change -> PageAccess.may(user, change.apiMethod(), change.apiPath(outcome.outcomeId())))
+                            .filter(change -> !change.needsIndicator() || !outcome.indicators().isEmpty())
+                            .toList())));
         }
         return "performance/dashboard";
+    }
+
+    @GetMapping("/performance/new")
+    String newOutcomeForm(@RequestParam(required = false) String board, HttpServletRequest request, Model model) {
+        access.require(request, "POST", OUTCOMES);
+        Form form = Form.empty(NEW_OUTCOME.labels()).withValue("newId", UUID.randomUUID().toString());
+        Optional.ofNullable(board).or(this::lastBoardToMeet).ifPresent(boardId -> form.withValue("boardId", boardId));
+        return forms.show(model, NEW_OUTCOME, form);
+    }
+
+    @PostMapping("/performance/new")
+    String newOutcome(@RequestParam Map<String, String> fields, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        access.require(request, "POST", OUTCOMES);
+        Form form = new Form(fields, NEW_OUTCOME.labels());
+        String outcomeId = Optional.ofNullable(form.text("newId")).orElseGet(() -> UUID.randomUUID().toString());
+        Integer position = form.number("position");
+        if (position == null && form.text("position") == null) {
+            form.reject("position", "Enter the outcome's place on the dashboard");
+        }
+        DefineOutcome define = new DefineOutcome(outcomeId, form.text("boardId"), form.text("title"), position == null ? 0 : position);
+        return forms.submit(model, redirect, NEW_OUTCOME, form, define, outcomeId, Map.of(), FormPages.newVersionOf(outcomeId),
+                "Outcome added", "/performance?board=" + Optional.ofNullable(form.text("boardId")).orElse(""));
+    }
+
+    @GetMapping("/performance/outcomes/{outcomeId}/{change}")
+    String changeForm(@PathVariable String outcomeId, @PathVariable String change, @RequestParam(required = false) String quarter,
+                      HttpServletRequest request, Model model) {
+        PerformanceChange shown = change(change);
+        access.require(request, shown.apiMethod(), shown.apiPath(outcomeId));
+        OutcomeOutline outcome = outcome(outcomeId);
+        Form form = shown.page(outcome).blankAt(outcome.version());
+        if (quarter != null && quarter.matches("\\d{4}-\\d{2}-Q[1-4]")) {
+            form.withValue("quarter", quarter);
+        }
+        return forms.show(model, shown.page(outcome), form);
+    }
+
+    @PostMapping("/performance/outcomes/{outcomeId}/{change}")
+    String change(@PathVariable String outcomeId, @PathVariable String change, @RequestParam Map<String, String> fields,
+                  HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        PerformanceChange sent = change(change);
+        access.require(request, sent.apiMethod(), sent.apiPath(outcomeId));
+        OutcomeOutline outcome = outcome(outcomeId);
+        CommandForm page = sent.page(outcome);
+        Form form = new Form(fields, page.labels());
+        String quarter = form.text("quarter");
+        return forms.submit(model, redirect, page, form, sent.command(outcomeId, form), outcomeId, Map.of(),
+                FormPages.newVersionOf(outcomeId), sent.heading() + ": done", "/performance?board=" + outcome.boardId()
+                        + (quarter != null && quarter.matches("\\d{4}-\\d{2}-Q[1-4]") ? "&quarter=" + quarter : ""));
+    }
+
+    private OutcomeOutline outcome(String outcomeId) {
+        return queries.query(new FindOutcome(outcomeId), ResponseTypes.optionalInstanceOf(OutcomeOutline.class)).join()
+                .orElseThrow(() -> new PageNotFound("There is no outcome " + outcomeId + "."));
+    }
+
+    private static PerformanceChange change(String path) {
+        return PerformanceChange.atPath(path).orElseThrow(() -> new PageNotFound("There is no page at this address."));
     }
 
     @GetMapping("/performance/outcomes/{outcomeId}/indicators/{indicatorId}")
