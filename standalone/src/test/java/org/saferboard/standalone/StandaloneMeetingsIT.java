@@ -7,9 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +66,45 @@ class StandaloneMeetingsIT extends StandaloneOverHttp {
                 .find(Filters.and(Filters.eq("aggregateIdentifier", aggregateId),
                         Filters.regex("payloadType", eventType + "$"), Filters.regex("payload", meetingId)))
                 .first().getLong("globalIndex");
+    }
+
+    /** As a calendar program reads it: ical4j's own parser over what is served. */
+    private static VEvent onlyEvent(Http.Response response) throws Exception {
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("text/calendar");
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(response.body().asText())).getComponents("VEVENT");
+        assertThat(events).hasSize(1);
+        return events.get(0);
+    }
+
+    private static String property(VEvent event, String name) {
+        return event.getProperty(name).map(Property::getValue).orElse(null);
+    }
+
+    @Test
+    void meetingInCalendarsKeepsItsUidThroughChangesAndCancellation() throws Exception {
+        schedule("cal-september", "LSCSB-CAL", "2019-09-20");
+        schedule("cal-december", "LSCSB-CAL", "2019-12-06");
+        assertThat(addItem("cal-december", 40, "Prevent Update").status()).isEqualTo(200);
+
+        VEvent scheduled = onlyEvent(http.get("/api/meetings/cal-december/calendar.ics?readAfter=cal-december@2"));
+        assertThat(http.post("/api/meetings/cal-december/cancel", "{\"reason\":\"Not quorate\"}").status()).isEqualTo(200);
+        VEvent cancelled = onlyEvent(http.get("/api/meetings/cal-december/calendar.ics?readAfter=cal-december@3"));
+        String feed = http.get("/api/meetings/calendar.ics?board=LSCSB-CAL").body().asText();
+
+        assertThat(property(scheduled, Property.UID)).isEqualTo("cal-december@saferboard");
+        assertThat(property(scheduled, Property.DTSTART)).isEqualTo("20191206T100000Z");
+        assertThat(property(scheduled, Property.DESCRIPTION)).contains("40. Prevent Update");
+        assertThat(property(scheduled, Property.STATUS)).isEqualTo("CONFIRMED");
+        assertThat(property(cancelled, Property.UID)).isEqualTo(property(scheduled, Property.UID));
+        assertThat(Integer.parseInt(property(cancelled, Property.SEQUENCE))).isGreaterThan(Integer.parseInt(property(scheduled,
+                Property.SEQUENCE)));
+        assertThat(property(cancelled, Property.STATUS)).isEqualTo("CANCELLED");
+        List<VEvent> board = new CalendarBuilder().build(new StringReader(feed)).getComponents("VEVENT");
+        assertThat(board).extracting(event -> property(event, Property.UID))
+                .containsExactly("cal-september@saferboard", "cal-december@saferboard");
+        assertThat(http.get("/api/meetings/calendar.ics?board=NO-SUCH-BOARD").status()).isEqualTo(404);
+        assertThat(http.get("/api/meetings/calendar.ics").status()).as("the board is required").isEqualTo(400);
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The read APIs' errors as problem+json: an unknown case 404, a read model not caught up in time 503. */
 @RestControllerAdvice(assignableTypes = {ActionQueryController.class, MeetingQueryController.class, ReviewQueryController.class,
-        DHRFundQueryController.class, PerformanceQueryController.class})
+        DHRFundQueryController.class, PerformanceQueryController.class, MeetingCalendarController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class QueryProblemsAdvice {
 

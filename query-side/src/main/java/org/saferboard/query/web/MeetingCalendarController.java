@@ -1,0 +1,84 @@
+package org.saferboard.query.web;
+
+import static org.saferboard.query.ReadAfterWaiter.READ_AFTER_DESCRIPTION;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.ToLongFunction;
+import org.axonframework.queryhandling.QueryGateway;
+import org.saferboard.api.meeting.queries.FindMeetings;
+import org.saferboard.api.meeting.views.MeetingList;
+import org.saferboard.api.meeting.views.MeetingSummary;
+import org.saferboard.api.meeting.views.MeetingView;
+import org.saferboard.query.ReadAfterWaiter;
+import org.saferboard.query.meeting.MeetingViewProjection;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The board's meetings for calendars: one meeting to import, and a board's feed to subscribe to. */
+@RestController
+@Validated
+@Tag(name = "Meetings (read)")
+class MeetingCalendarController {
+
+    static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+    private final QueryGateway queries;
+    private final MeetingViewProjection meetingView;
+    private final MeetingCalendars calendars;
+    private final ReadAfterWaiter readAfterWaiter;
+    private final Map<String, ToLongFunction<String>> meetings;
+
+    MeetingCalendarController(QueryGateway queries, MeetingViewProjection meetingView, MeetingCalendars calendars,
+                              ReadAfterWaiter readAfterWaiter) {
+        this.queries = queries;
+        this.meetingView = meetingView;
+        this.calendars = calendars;
+        this.readAfterWaiter = readAfterWaiter;
+        this.meetings = Map.of("Meeting", meetingView::versionOf);
+    }
+
+    @GetMapping(path = "/api/meetings/{meetingId}/calendar.ics", produces = "text/calendar")
+    @Operation(summary = "One meeting as an iCalendar event to import",
+            description = "Its UID is the meeting's id and its SEQUENCE the meeting's version, so importing it again after a change "
+                    + "updates the same event; a cancelled meeting is a cancelled event.")
+    CompletableFuture<ResponseEntity<String>> meeting(@PathVariable String meetingId,
+                                                      @Parameter(description = READ_AFTER_DESCRIPTION)
+                                                      @RequestParam(required = false) String readAfter) {
+        return readAfterWaiter.read(readAfter, meetings, () -> {
+            MeetingView meeting = meetingView.meetingOf(meetingId).orElseThrow(() -> new NotInReadModel("meeting", meetingId));
+            String name = (meeting.boardId() + "-" + meeting.meetingDate()).replaceAll("[^A-Za-z0-9._-]", "-") + ".ics";
+            return ResponseEntity.ok().contentType(CALENDAR)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                    .body(calendars.ics(List.of(meeting)));
+        });
+    }
+
+    @GetMapping(path = "/api/meetings/calendar.ics", produces = "text/calendar")
+    @Operation(summary = "A board's meetings as an iCalendar feed to subscribe to",
+            description = "Every meeting of the board, each with the same UID as its own .ics, so a calendar that subscribes follows "
+                    + "changes and cancellations.")
+    ResponseEntity<String> board(@Parameter(example = "LSCSB") @RequestParam @Size(min = 1, max = 64) String board) {
+        List<MeetingView> meetings = queries.query(new FindMeetings(board, null, null), MeetingList.class).join().meetings().stream()
+                .map(MeetingSummary::meetingId)
+                .flatMap(meetingId -> meetingView.meetingOf(meetingId).stream())
+                .toList();
+        if (meetings.isEmpty()) {
+            throw new NotInReadModel("board", board, "Board " + board + " has no meetings to put in a calendar.");
+        }
+        return ResponseEntity.ok().contentType(CALENDAR).body(calendars.ics(meetings));
+    }
+}
