@@ -49,6 +49,10 @@ class PerformancePagesBrowserIT extends StandaloneOverHttp {
             assertThat(browser.heading()).isEqualTo("Vehicle Crime rate (per 1,000 population)");
             assertThat(browser.column("table", 2)).as("the first quarter's figures, the county first").first().isEqualTo("5.71");
             assertThat(browser.attribute("img.saferboard-chart-image", "src")).endsWith("/trend.svg");
+
+            browser.visit("/performance/outcomes/lscsb-outcome-asb");
+            assertThat(browser.path()).as("an outcome's place, where the audit trail links it").isEqualTo("/performance");
+            assertThat(browser.heading()).isEqualTo("Performance dashboard 2014-15 Q4");
         }
     }
 

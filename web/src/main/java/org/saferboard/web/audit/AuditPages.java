@@ -28,13 +28,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditPages {
 
     static final int PAGE_SIZE = 50;
-    private static final List<String> KINDS = List.of("Action", "Meeting", "Review", "DHRFund", "MinuteBook", "CaseReference");
+    private static final List<String> KINDS = List.of("Action", "Meeting", "Review", "DHRFund", "MinuteBook", "CaseReference",
+            "Outcome");
     private static final Map<String, String> LABELS = Map.of("caseKind", "Kind of case", "caseId", "Case id", "person", "Username",
             "change", "Kind of change", "from", "From", "to", "To");
     private static final List<FormField> DATE_FIELDS = List.of(FormField.date("from", "From", "A date, for example 17 9 2015"),
             FormField.date("to", "To", null));
     private static final Map<String, String> CASE_PAGES = Map.of("Action", "/actions/", "Meeting", "/meetings/",
-            "Review", "/reviews/", "DHRFund", "/fund/");
+            "Review", "/reviews/", "DHRFund", "/fund/", "Outcome", "/performance/outcomes/");
 
     /** An entry as the page shows it, with the page of its case where there is one. */
     public record Shown(AuditEntry entry, String caseHref, String caseKindName) {

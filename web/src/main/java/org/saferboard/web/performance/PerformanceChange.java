@@ -148,7 +148,7 @@ enum PerformanceChange {
     }
 
     CommandForm page(OutcomeOutline outcome) {
-        String dashboard = "/performance?board=" + outcome.boardId();
+        String dashboard = PerformancePages.dashboardPath(outcome.boardId(), null);
         return new CommandForm(outcome.title(), heading, button, "/performance/outcomes/" + outcome.outcomeId() + "/" + path, dashboard,
                 fields(outcome));
     }

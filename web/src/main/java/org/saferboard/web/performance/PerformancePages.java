@@ -40,6 +40,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The performance dashboard as the board reads it: a quarter's outcomes with their RAG and comment, each
@@ -82,10 +83,12 @@ class PerformancePages {
         access.require(request, "GET", READ_DASHBOARD.formatted(boardId == null ? "any" : boardId));
         model.addAttribute("boardId", boardId);
         model.addAttribute("mayAddOutcome", access.may("POST", OUTCOMES));
-        return readAfterWaiter.read(FormPages.readAfter(model), followed, () -> showDashboard(boardId, quarter, model));
+        // read here: the page may be drawn on another thread, once the read model holds the change it follows
+        SignedInUser user = access.user();
+        return readAfterWaiter.read(FormPages.readAfter(model), followed, () -> showDashboard(boardId, quarter, user, model));
     }
 
-    private String showDashboard(String boardId, String quarter, Model model) {
+    private String showDashboard(String boardId, String quarter, SignedInUser user, Model model) {
         Quarter shown = null;
         if (quarter != null && !quarter.isBlank()) {
             try {
@@ -100,7 +103,6 @@ class PerformancePages {
         if (dashboard != null) {
             model.addAttribute("quarterWords", Quarter.parse(dashboard.quarter(), "quarter").words());
             model.addAttribute("comparedWithWords", Quarter.parse(dashboard.comparedWithQuarter(), "quarter").words());
-            SignedInUser user = access.user();
             model.addAttribute("changesOf", dashboard.outcomes().stream().collect(Collectors.toMap(PerformanceDashboard.Outcome::outcomeId,
                     outcome -> Arrays.stream(PerformanceChange.values())
                             .filter(change -> PageAccess.may(user, change.apiMethod(), change.apiPath(outcome.outcomeId())))
@@ -108,6 +110,14 @@ class PerformancePages {
                             .toList())));
         }
         return "performance/dashboard";
+    }
+
+    /** An outcome's place: its board's dashboard, at the outcome (where the audit trail links a change of it). */
+    @GetMapping("/performance/outcomes/{outcomeId}")
+    String outcome(@PathVariable String outcomeId, HttpServletRequest request) {
+        OutcomeOutline outcome = outcome(outcomeId);
+        access.require(request, "GET", READ_DASHBOARD.formatted(outcome.boardId()));
+        return "redirect:" + dashboardPath(outcome.boardId(), null) + "#outcome-" + outcome.outcomeId();
     }
 
     @GetMapping("/performance/new")
@@ -129,7 +139,7 @@ class PerformancePages {
         }
         DefineOutcome define = new DefineOutcome(outcomeId, form.text("boardId"), form.text("title"), position == null ? 0 : position);
         return forms.submit(model, redirect, NEW_OUTCOME, form, define, outcomeId, Map.of(), FormPages.newVersionOf(outcomeId),
-                "Outcome added", "/performance?board=" + Optional.ofNullable(form.text("boardId")).orElse(""));
+                "Outcome added", dashboardPath(form.text("boardId"), null));
     }
 
     @GetMapping("/performance/outcomes/{outcomeId}/{change}")
@@ -155,8 +165,17 @@ class PerformancePages {
         Form form = new Form(fields, page.labels());
         String quarter = form.text("quarter");
         return forms.submit(model, redirect, page, form, sent.command(outcomeId, form), outcomeId, Map.of(),
-                FormPages.newVersionOf(outcomeId), sent.heading() + ": done", "/performance?board=" + outcome.boardId()
-                        + (quarter != null && quarter.matches("\\d{4}-\\d{2}-Q[1-4]") ? "&quarter=" + quarter : ""));
+                FormPages.newVersionOf(outcomeId), sent.heading() + ": done",
+                dashboardPath(outcome.boardId(), quarter != null && quarter.matches("\\d{4}-\\d{2}-Q[1-4]") ? quarter : null));
+    }
+
+    /** The board's dashboard page, of the quarter when one is given, its parameters encoded. */
+    static String dashboardPath(String boardId, String quarter) {
+        UriComponentsBuilder path = UriComponentsBuilder.fromPath("/performance").queryParam("board", boardId);
+        if (quarter != null) {
+            path.queryParam("quarter", quarter);
+        }
+        return path.encode().build().toUriString();
     }
 
     private OutcomeOutline outcome(String outcomeId) {
