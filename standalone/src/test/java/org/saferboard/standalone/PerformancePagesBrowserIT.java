@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.saferboard.api.BusinessCalendar;
 import org.saferboard.testing.Http;
 import org.saferboard.testing.TestUsers;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,6 +51,10 @@ class PerformancePagesBrowserIT extends StandaloneOverHttp {
             assertThat(browser.heading()).isEqualTo("Vehicle Crime rate (per 1,000 population)");
             assertThat(browser.column("table", 2)).as("the first quarter's figures, the county first").first().isEqualTo("5.71");
             assertThat(browser.attribute("img.saferboard-chart-image", "src")).endsWith("/trend.svg");
+
+            browser.visit("/performance?board=LSCSB&asAtDate=" + LocalDate.now(BusinessCalendar.BUSINESS_ZONE).minusDays(1));
+            assertThat(browser.mainText()).as("the demo was recorded today, so yesterday there was no dashboard")
+                    .contains("As it stood at", "There was no performance dashboard for LSCSB then.");
 
             browser.visit("/performance/outcomes/lscsb-outcome-asb");
             assertThat(browser.path()).as("an outcome's place, where the audit trail links it").isEqualTo("/performance");

@@ -26,7 +26,9 @@ import org.saferboard.api.performance.views.OutcomeOutline;
 import org.saferboard.api.performance.views.PerformanceDashboard;
 import org.saferboard.infrastructure.security.SignedInUser;
 import org.saferboard.query.ReadAfterWaiter;
+import org.saferboard.query.performance.PerformanceAsAt;
 import org.saferboard.query.performance.PerformanceDashboardProjection;
+import org.saferboard.web.AsAtChoice;
 import org.saferboard.web.CommandForm;
 import org.saferboard.web.Form;
 import org.saferboard.web.FormField;
@@ -65,30 +67,36 @@ class PerformancePages {
     private final FormPages forms;
     private final ReadAfterWaiter readAfterWaiter;
     private final Map<String, ToLongFunction<String>> followed;
+    private final AsAtChoice asAtChoice;
+    private final PerformanceAsAt performanceAsAt;
 
     PerformancePages(QueryGateway queries, PageAccess access, FormPages forms, ReadAfterWaiter readAfterWaiter,
-                     PerformanceDashboardProjection readModel) {
+                     PerformanceDashboardProjection readModel, AsAtChoice asAtChoice, PerformanceAsAt performanceAsAt) {
         this.queries = queries;
         this.access = access;
         this.forms = forms;
         this.readAfterWaiter = readAfterWaiter;
+        this.asAtChoice = asAtChoice;
+        this.performanceAsAt = performanceAsAt;
         this.followed = Map.of("Outcome", readModel::versionOf);
     }
 
     /** A board's dashboard: of the board asked for, or else of the board that met last. */
     @GetMapping("/performance")
     CompletableFuture<String> dashboard(@RequestParam(required = false) String board, @RequestParam(required = false) String quarter,
+                                        @RequestParam(required = false) String asAtDate, @RequestParam(required = false) String asAtTime,
                                         HttpServletRequest request, Model model) {
         String boardId = board != null && !board.isBlank() ? board.strip() : lastBoardToMeet().orElse(null);
         access.require(request, "GET", READ_DASHBOARD.formatted(boardId == null ? "any" : boardId));
         model.addAttribute("boardId", boardId);
-        model.addAttribute("mayAddOutcome", access.may("POST", OUTCOMES));
+        AsAtChoice.Chosen asAt = asAtChoice.shown(asAtDate, asAtTime, model);
+        model.addAttribute("mayAddOutcome", !asAt.chosen() && access.may("POST", OUTCOMES));
         // read here: the page may be drawn on another thread, once the read model holds the change it follows
         SignedInUser user = access.user();
-        return readAfterWaiter.read(FormPages.readAfter(model), followed, () -> showDashboard(boardId, quarter, user, model));
+        return readAfterWaiter.read(FormPages.readAfter(model), followed, () -> showDashboard(boardId, quarter, asAt, user, model));
     }
 
-    private String showDashboard(String boardId, String quarter, SignedInUser user, Model model) {
+    private String showDashboard(String boardId, String quarter, AsAtChoice.Chosen asAt, SignedInUser user, Model model) {
         Quarter shown = null;
         if (quarter != null && !quarter.isBlank()) {
             try {
@@ -97,14 +105,17 @@ class PerformancePages {
                 throw new PageNotFound("There is no quarter " + quarter + ": quarters are written like 2014-15-Q4.");
             }
         }
-        PerformanceDashboard dashboard = boardId == null ? null : queries.query(new FindPerformanceDashboard(boardId,
-                shown == null ? null : shown.toString()), ResponseTypes.optionalInstanceOf(PerformanceDashboard.class)).join().orElse(null);
+        PerformanceDashboard dashboard = boardId == null ? null
+                : asAt.chosen() ? performanceAsAt.dashboard(boardId, shown, asAt.asAt().position()).orElse(null)
+                : queries.query(new FindPerformanceDashboard(boardId, shown == null ? null : shown.toString()),
+                        ResponseTypes.optionalInstanceOf(PerformanceDashboard.class)).join().orElse(null);
         model.addAttribute("dashboard", dashboard);
         if (dashboard != null) {
             model.addAttribute("quarterWords", Quarter.parse(dashboard.quarter(), "quarter").words());
             model.addAttribute("comparedWithWords", Quarter.parse(dashboard.comparedWithQuarter(), "quarter").words());
             model.addAttribute("changesOf", dashboard.outcomes().stream().collect(Collectors.toMap(PerformanceDashboard.Outcome::outcomeId,
                     outcome -> Arrays.stream(PerformanceChange.values())
+                            .filter(change -> !asAt.chosen())
                             .filter(change -> PageAccess.may(user, change.apiMethod(), change.apiPath(outcome.outcomeId())))
                             .filter(change -> !change.needsIndicator() || !outcome.indicators().isEmpty())
                             .toList())));
