@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -74,6 +75,7 @@ public class PerformanceDashboardProjection {
         this.outcomes = saferBoardDatabase.getCollection(COLLECTION);
         this.writes = new BatchedWrites(outcomes);
         this.appliedVersions = new AppliedVersions(outcomes);
+        outcomes.createIndex(Indexes.ascending(BOARD_ID));
     }
 
     @EventHandler

@@ -1,6 +1,7 @@
 package org.saferboard.query.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -175,6 +176,16 @@ class PerformanceDashboardProjectionTest {
         assertThat(atJuneMeeting.outcomes()).extracting(PerformanceDashboard.Outcome::outcomeId).containsExactly(CRIME, ASB);
         assertThat(atJuneMeeting.outcomes().get(0).rating().rag()).isEqualTo(OutcomeRag.GREEN);
         assertThat(queries.atMeeting("LSCSB", "lscsb-2015-03-19", Instant.parse("2015-03-19T23:59:59Z"))).isEmpty();
+    }
+
+    @Test
+    void defaultToleranceOutsideNoneToAllIsRefusedAtStart() {
+        Clock clock = Clock.fixed(LATER, ZoneOffset.UTC);
+
+        assertThatThrownBy(() -> new PerformanceQueries(projection, clock, new BigDecimal("-1")))
+                .hasMessageContaining("saferboard.performance.level-within-percent must be from 0 to 100");
+        assertThatThrownBy(() -> new PerformanceQueries(projection, clock, new BigDecimal("100.5")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.saferboard.query.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.time.Clock;
@@ -80,5 +81,11 @@ class MeetingCalendarsTest {
 
         assertThat(property(march, Property.DTSTART)).isEqualTo("20150319T100000Z");
         assertThat(property(march, Property.LOCATION)).isEqualTo("County Hall (also online)");
+    }
+
+    @Test
+    void meetingOfNoLengthIsRefusedAtStart() {
+        assertThatThrownBy(() -> new MeetingCalendars(Clock.fixed(NOW, ZoneOffset.UTC), Duration.ZERO))
+                .hasMessageContaining("saferboard.calendar.meeting-length must be longer than nothing");
     }
 }
