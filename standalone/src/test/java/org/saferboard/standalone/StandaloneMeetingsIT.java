@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saferboard.api.BusinessCalendar;
 import org.saferboard.api.meeting.events.MinuteNumberClaimed;
+import org.saferboard.query.web.CalendarFeeds;
 import org.saferboard.standalone.demo.DemoBoard;
 import org.saferboard.testing.Http;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,9 +29,10 @@ import org.springframework.context.ApplicationContext;
 
 /** Meetings over a real MongoDB wire connection: the minutes of 14 June 2019, confirmed with an amendment on 20 September 2019. */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "saferboard.read-after.timeout=PT5S")
+        properties = {"saferboard.read-after.timeout=PT5S", "saferboard.calendar.feed-key=" + StandaloneMeetingsIT.FEED_KEY})
 class StandaloneMeetingsIT extends StandaloneOverHttp {
 
+    static final String FEED_KEY = "the-tests-calendar-feed-key-32-chars-or-more";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String ORIGINAL = "The Home Office had allocated £100 million to police forces for tackling knife crime.";
     private static final String AMENDED = "The Home Office had allocated £100 million to police forces for tackling knife crime "
@@ -41,6 +43,9 @@ class StandaloneMeetingsIT extends StandaloneOverHttp {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    CalendarFeeds calendarFeeds;
 
     private Http http;
 
@@ -105,6 +110,17 @@ class StandaloneMeetingsIT extends StandaloneOverHttp {
                 .containsExactly("cal-september@saferboard", "cal-december@saferboard");
         assertThat(http.get("/api/meetings/calendar.ics?board=NO-SUCH-BOARD").status()).isEqualTo(404);
         assertThat(http.get("/api/meetings/calendar.ics").status()).as("the board is required").isEqualTo(400);
+
+        Http.Response subscribed = Http.anonymous(port).get(calendarFeeds.path("LSCSB-CAL").orElseThrow());
+        assertThat(subscribed.status()).as("a calendar program subscribes without signing in").isEqualTo(200);
+        assertThat(new CalendarBuilder().build(new StringReader(subscribed.body().asText())).<VEvent>getComponents("VEVENT"))
+                .extracting(event -> property(event, Property.UID)).containsExactly("cal-september@saferboard", "cal-december@saferboard");
+        String otherBoardsToken = calendarFeeds.path("LSCSB").orElseThrow().replaceAll(".*/", "");
+        Http.Response wrongToken = Http.anonymous(port).get("/calendar-feeds/LSCSB-CAL/" + otherBoardsToken);
+        assertThat(wrongToken.status()).isEqualTo(404);
+        assertThat(wrongToken.contentType()).startsWith(PROBLEM_JSON);
+        assertThat(Http.anonymous(port).get("/api/meetings/calendar.ics?board=LSCSB-CAL").status()).as("the API's feed needs sign-in")
+                .isEqualTo(401);
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record BrowserPages(String signIn, String signOut, List<String> publicPaths) {
 
-    /** Path patterns that are not pages: the API, the health probes and the API's description. */
+    /** Path patterns that are not pages: the API, the health probes, the API's description and the boards' calendar feeds. */
     static final List<String> NOT_PAGES = List.of("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
-            "/swagger-ui.html", "/swagger-ui/**", "/error");
+            "/swagger-ui.html", "/swagger-ui/**", "/error", "/calendar-feeds/**");
 }

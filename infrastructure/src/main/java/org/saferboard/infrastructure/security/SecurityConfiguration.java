@@ -146,6 +146,8 @@ public class SecurityConfiguration {
                         requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                                 .requestMatchers("/error").permitAll()
+                                // a board's calendar feed: its address holds a token only the key's holder can make
+                                .requestMatchers("/calendar-feeds/**").permitAll()
                                 .requestMatchers("/api/**").access(new AccessRulesAuthorization(signedInUsers));
                         if (pages != null) {
                             // which page a role may open is decided by the page, from the rules of the API it reads

@@ -41,13 +41,15 @@ class MeetingCalendarController {
     private final MeetingCalendars calendars;
     private final ReadAfterWaiter readAfterWaiter;
     private final Map<String, ToLongFunction<String>> meetings;
+    private final CalendarFeeds feeds;
 
     MeetingCalendarController(QueryGateway queries, MeetingViewProjection meetingView, MeetingCalendars calendars,
-                              ReadAfterWaiter readAfterWaiter) {
+                              ReadAfterWaiter readAfterWaiter, CalendarFeeds feeds) {
         this.queries = queries;
         this.meetingView = meetingView;
         this.calendars = calendars;
         this.readAfterWaiter = readAfterWaiter;
+        this.feeds = feeds;
         this.meetings = Map.of("Meeting", meetingView::versionOf);
     }
 
@@ -72,6 +74,22 @@ class MeetingCalendarController {
             description = "Every meeting of the board, each with the same UID as its own .ics, so a calendar that subscribes follows "
                     + "changes and cancellations.")
     ResponseEntity<String> board(@Parameter(example = "LSCSB") @RequestParam @Size(min = 1, max = 64) String board) {
+        return ResponseEntity.ok().contentType(CALENDAR).body(boardCalendar(board));
+    }
+
+    /** The feed a calendar program subscribes to without signing in; its address comes from {@link CalendarFeeds}. */
+    @GetMapping(path = CalendarFeeds.PATH + "{board}/{token}.ics", produces = "text/calendar")
+    @Operation(summary = "A board's calendar feed at its address for calendar programs, which need not sign in",
+            description = "The address holds a token made with SAFERBOARD_CALENDAR_FEED_KEY; without that key, or with another token, "
+                    + "there is no feed (404). The meeting page gives its board's address.")
+    ResponseEntity<String> subscribed(@PathVariable String board, @PathVariable String token) {
+        if (!feeds.opens(board, token)) {
+            throw new NotInReadModel("calendar-feed", board, "There is no calendar feed at this address.");
+        }
+        return ResponseEntity.ok().contentType(CALENDAR).body(boardCalendar(board));
+    }
+
+    private String boardCalendar(String board) {
         List<MeetingView> meetings = queries.query(new FindMeetings(board, null, null), MeetingList.class).join().meetings().stream()
                 .map(MeetingSummary::meetingId)
                 .flatMap(meetingId -> meetingView.meetingOf(meetingId).stream())
@@ -79,6 +97,6 @@ class MeetingCalendarController {
         if (meetings.isEmpty()) {
             throw new NotInReadModel("board", board, "Board " + board + " has no meetings to put in a calendar.");
         }
-        return ResponseEntity.ok().contentType(CALENDAR).body(calendars.ics(meetings));
+        return calendars.ics(meetings);
     }
 }

@@ -29,6 +29,7 @@ import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.action.ActionLogProjection;
 import org.saferboard.query.meeting.MeetingAsAt;
 import org.saferboard.query.meeting.MeetingViewProjection;
+import org.saferboard.query.web.CalendarFeeds;
 import org.saferboard.web.AsAtChoice;
 import org.saferboard.web.CommandForm;
 import org.saferboard.web.Form;
@@ -70,9 +71,12 @@ class MeetingPages {
 
     private final AsAtChoice asAtChoice;
     private final MeetingAsAt meetingAsAt;
+    private final CalendarFeeds calendarFeeds;
 
     MeetingPages(QueryGateway queries, FormPages forms, PageAccess access, ReadAfterWaiter readAfterWaiter,
-                 MeetingViewProjection meetingView, ActionLogProjection actionLog, AsAtChoice asAtChoice, MeetingAsAt meetingAsAt) {
+                 MeetingViewProjection meetingView, ActionLogProjection actionLog, AsAtChoice asAtChoice, MeetingAsAt meetingAsAt,
+                 CalendarFeeds calendarFeeds) {
+        this.calendarFeeds = calendarFeeds;
         this.asAtChoice = asAtChoice;
         this.meetingAsAt = meetingAsAt;
         this.queries = queries;
@@ -146,6 +150,7 @@ class MeetingPages {
         return readAfterWaiter.read(FormPages.readAfter(model), followed, () -> {
             MeetingView meeting = find(meetingId);
             model.addAttribute("meeting", meeting);
+            model.addAttribute("calendarFeed", calendarFeeds.path(meeting.boardId()).orElse(null));
             model.addAttribute("may", new Offered(user, meetingId, true));
             return "meetings/meeting";
         });
