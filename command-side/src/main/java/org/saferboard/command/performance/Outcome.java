@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -50,15 +51,13 @@ import org.saferboard.command.meeting.OtherMeetings;
 public class Outcome {
 
     /** The shape of this class as its snapshots hold it: raised with every change of its fields (see Action's). */
-    public static final String SNAPSHOT_SHAPE = "1";
+    public static final String SNAPSHOT_SHAPE = "2";
 
     @AggregateIdentifier
     private String outcomeId;
     /** Kept so that a repeated DefineOutcome can be recognised as the same request. */
     private OutcomeDefined definedAs;
     private final Map<String, IndicatorDefined> indicators = new HashMap<>();
-    /** The areas each indicator is reported for, compared ignoring case and spacing. */
-    private final Map<String, Set<String>> areasByIndicator = new HashMap<>();
     /** Each figure as it stands, by {@link #figureKey}: text, so that a snapshot holds the map as a JSON object. */
     private final Map<String, Figure> figures = new HashMap<>();
     private final Map<String, OutcomeRated> ratings = new HashMap<>();
@@ -187,10 +186,6 @@ public class Outcome {
     @EventSourcingHandler
     void on(IndicatorDefined event) {
         indicators.put(event.indicatorId(), event);
-        Set<String> areas = new HashSet<>();
-        areas.add(sameName(event.county()));
-        event.districts().forEach(district -> areas.add(sameName(district)));
-        areasByIndicator.put(event.indicatorId(), areas);
     }
 
     @EventSourcingHandler
@@ -236,15 +231,12 @@ public class Outcome {
             throw OutcomeRefused.UNKNOWN_INDICATOR.because("Outcome " + outcomeId + " has no indicator " + indicatorId
                     + "; define the indicator first.");
         }
-        if (!areasByIndicator.get(indicatorId).contains(sameName(area))) {
-            throw OutcomeRefused.AREA_NOT_REPORTED.because(indicator.name() + " is reported for " + indicator.county()
-                    + (indicator.districts().isEmpty() ? " only" : " and " + String.join(", ", indicator.districts()))
-                    + ", not for " + area + ".");
-        }
-        if (sameName(indicator.county()).equals(sameName(area))) {
-            return indicator.county();
-        }
-        return indicator.districts().stream().filter(district -> sameName(district).equals(sameName(area))).findFirst().orElseThrow();
+        return Stream.concat(Stream.of(indicator.county()), indicator.districts().stream())
+                .filter(reported -> sameName(reported).equals(sameName(area)))
+                .findFirst()
+                .orElseThrow(() -> OutcomeRefused.AREA_NOT_REPORTED.because(indicator.name() + " is reported for " + indicator.county()
+                        + (indicator.districts().isEmpty() ? " only" : " and " + String.join(", ", indicator.districts()))
+                        + ", not for " + area + "."));
     }
 
     private void requireItemOfThisBoard(MeetingOutline meeting, int minuteNumber) {

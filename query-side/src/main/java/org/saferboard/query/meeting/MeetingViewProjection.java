@@ -202,6 +202,13 @@ public class MeetingViewProjection {
         return Optional.ofNullable(meetings.find(eq(ID, meetingId)).first()).map(MeetingViewProjection::toView);
     }
 
+    /** Every meeting of the board as this read model holds it, earliest first. */
+    public List<MeetingView> meetingsOfBoard(String boardId) {
+        List<MeetingView> found = new ArrayList<>();
+        meetingsOf(boardId, null, null).forEach(document -> found.add(toView(document)));
+        return found;
+    }
+
     @QueryHandler
     MeetingList handle(FindMeetings query) {
         List<MeetingSummary> found = new ArrayList<>();

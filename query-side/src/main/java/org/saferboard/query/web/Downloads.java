@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 final class Downloads {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private Downloads() {
     }
@@ -17,6 +18,10 @@ final class Downloads {
     /** @param name the file's name without extension; anything but letters, digits, '.', '_' and '-' becomes '-' */
     static ResponseEntity<String> csv(String name, String body) {
         return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION, attachment(name, "csv")).body(body);
+    }
+
+    static ResponseEntity<String> calendar(String name, String body) {
+        return ResponseEntity.ok().contentType(CALENDAR).header(HttpHeaders.CONTENT_DISPOSITION, attachment(name, "ics")).body(body);
     }
 
     static ResponseEntity<byte[]> pdf(String name, byte[] body) {

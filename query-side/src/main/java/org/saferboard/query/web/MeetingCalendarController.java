@@ -6,21 +6,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.ToLongFunction;
-import org.axonframework.queryhandling.QueryGateway;
-import org.saferboard.api.meeting.queries.FindMeetings;
-import org.saferboard.api.meeting.views.MeetingList;
-import org.saferboard.api.meeting.views.MeetingSummary;
 import org.saferboard.api.meeting.views.MeetingView;
 import org.saferboard.query.ReadAfterWaiter;
 import org.saferboard.query.meeting.MeetingViewProjection;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,18 +26,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Meetings (read)")
 class MeetingCalendarController {
 
-    static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
-
-    private final QueryGateway queries;
     private final MeetingViewProjection meetingView;
     private final MeetingCalendars calendars;
     private final ReadAfterWaiter readAfterWaiter;
     private final Map<String, ToLongFunction<String>> meetings;
     private final CalendarFeeds feeds;
 
-    MeetingCalendarController(QueryGateway queries, MeetingViewProjection meetingView, MeetingCalendars calendars,
-                              ReadAfterWaiter readAfterWaiter, CalendarFeeds feeds) {
-        this.queries = queries;
+    MeetingCalendarController(MeetingViewProjection meetingView, MeetingCalendars calendars, ReadAfterWaiter readAfterWaiter,
+                              CalendarFeeds feeds) {
         this.meetingView = meetingView;
         this.calendars = calendars;
         this.readAfterWaiter = readAfterWaiter;
@@ -62,10 +50,7 @@ class MeetingCalendarController {
                                                       @RequestParam(required = false) String readAfter) {
         return readAfterWaiter.read(readAfter, meetings, () -> {
             MeetingView meeting = meetingView.meetingOf(meetingId).orElseThrow(() -> new NotInReadModel("meeting", meetingId));
-            String name = (meeting.boardId() + "-" + meeting.meetingDate()).replaceAll("[^A-Za-z0-9._-]", "-") + ".ics";
-            return ResponseEntity.ok().contentType(CALENDAR)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                    .body(calendars.ics(List.of(meeting)));
+            return Downloads.calendar(meeting.boardId() + "-" + meeting.meetingDate(), calendars.ics(List.of(meeting)));
         });
     }
 
@@ -74,7 +59,7 @@ class MeetingCalendarController {
             description = "Every meeting of the board, each with the same UID as its own .ics, so a calendar that subscribes follows "
                     + "changes and cancellations.")
     ResponseEntity<String> board(@Parameter(example = "LSCSB") @RequestParam @Size(min = 1, max = 64) String board) {
-        return ResponseEntity.ok().contentType(CALENDAR).body(boardCalendar(board));
+        return ResponseEntity.ok().contentType(Downloads.CALENDAR).body(boardCalendar(board));
     }
 
     /** The feed a calendar program subscribes to without signing in; its address comes from {@link CalendarFeeds}. */
@@ -86,14 +71,11 @@ class MeetingCalendarController {
         if (!feeds.opens(board, token)) {
             throw new NotInReadModel("calendar-feed", board, "There is no calendar feed at this address.");
         }
-        return ResponseEntity.ok().contentType(CALENDAR).body(boardCalendar(board));
+        return ResponseEntity.ok().contentType(Downloads.CALENDAR).body(boardCalendar(board));
     }
 
     private String boardCalendar(String board) {
-        List<MeetingView> meetings = queries.query(new FindMeetings(board, null, null), MeetingList.class).join().meetings().stream()
-                .map(MeetingSummary::meetingId)
-                .flatMap(meetingId -> meetingView.meetingOf(meetingId).stream())
-                .toList();
+        List<MeetingView> meetings = meetingView.meetingsOfBoard(board);
         if (meetings.isEmpty()) {
             throw new NotInReadModel("board", board, "Board " + board + " has no meetings to put in a calendar.");
         }

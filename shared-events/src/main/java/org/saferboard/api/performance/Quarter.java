@@ -24,11 +24,16 @@ public record Quarter(String financialYear, int number) implements Comparable<Qu
 
     /** @throws InvalidFieldException naming the field when the text is not a quarter written as {@link #toString} writes it */
     public static Quarter parse(String text, String field) {
-        Matcher matcher = text == null ? null : TEXT.matcher(text);
-        if (matcher == null || !matcher.matches() || !BusinessYear.isLabel(matcher.group(1))) {
+        if (!isWritten(text)) {
             throw new InvalidFieldException(field, FORMAT_MESSAGE);
         }
-        return new Quarter(matcher.group(1), Integer.parseInt(matcher.group(2)));
+        return new Quarter(text.substring(0, 7), text.charAt(9) - '0');
+    }
+
+    /** Whether the text is a quarter written as {@link #toString} writes it. */
+    public static boolean isWritten(String text) {
+        Matcher matcher = text == null ? null : TEXT.matcher(text);
+        return matcher != null && matcher.matches() && BusinessYear.isLabel(matcher.group(1));
     }
 
     public static Quarter containing(LocalDate date) {

@@ -160,7 +160,7 @@ class PerformancePages {
         access.require(request, shown.apiMethod(), shown.apiPath(outcomeId));
         OutcomeOutline outcome = outcome(outcomeId);
         Form form = shown.page(outcome).blankAt(outcome.version());
-        if (quarter != null && quarter.matches("\\d{4}-\\d{2}-Q[1-4]")) {
+        if (Quarter.isWritten(quarter)) {
             form.withValue("quarter", quarter);
         }
         return forms.show(model, shown.page(outcome), form);
@@ -177,7 +177,7 @@ class PerformancePages {
         String quarter = form.text("quarter");
         return forms.submit(model, redirect, page, form, sent.command(outcomeId, form), outcomeId, Map.of(),
                 FormPages.newVersionOf(outcomeId), sent.heading() + ": done",
-                dashboardPath(outcome.boardId(), quarter != null && quarter.matches("\\d{4}-\\d{2}-Q[1-4]") ? quarter : null));
+                dashboardPath(outcome.boardId(), Quarter.isWritten(quarter) ? quarter : null));
     }
 
     /** The board's dashboard page, of the quarter when one is given, its parameters encoded. */
