@@ -42,8 +42,7 @@ public record AsAt(Instant instant, LocalDate businessDate, long position) {
     private static Instant parse(String text) {
         try {
             if (DATE.matcher(text).matches()) {
-                // the last moment of the day: the log's timestamps are kept to the millisecond
-                return LocalDate.parse(text).plusDays(1).atStartOfDay(BusinessCalendar.BUSINESS_ZONE).toInstant().minusMillis(1);
+                return BusinessCalendar.endOfDay(LocalDate.parse(text));
             }
             return java.time.OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {

@@ -1,6 +1,7 @@
 package org.saferboard.api;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -14,5 +15,10 @@ public final class BusinessCalendar {
 
     public static LocalDate today(Clock clock) {
         return LocalDate.ofInstant(clock.instant(), BUSINESS_ZONE);
+    }
+
+    /** The last moment of the day in Europe/London, to the millisecond (the precision of the instants SaferBoard records). */
+    public static Instant endOfDay(LocalDate date) {
+        return date.plusDays(1).atStartOfDay(BUSINESS_ZONE).toInstant().minusMillis(1);
     }
 }

@@ -63,7 +63,8 @@ class PerformanceQueryController {
     private final Clock clock;
 
     PerformanceQueryController(QueryGateway queries, ReadAfterWaiter readAfterWaiter, PerformanceDashboardProjection readModel,
-                               PerformanceAsAt asAt, PerformanceQueries performance, AsAtInstants instants, MeetingViewProjection meetingView, EventChain chain, Clock clock) {
+                               PerformanceAsAt asAt, PerformanceQueries performance, AsAtInstants instants, MeetingViewProjection meetingView,
+                               EventChain chain, Clock clock) {
         this.queries = queries;
         this.readAfterWaiter = readAfterWaiter;
         this.outcomes = Map.of("Outcome", readModel::versionOf);
@@ -167,7 +168,7 @@ class PerformanceQueryController {
 
     /** The end of the meeting's day in Europe/London; now, for a meeting today or still to come. */
     private Instant endOfMeetingDay(MeetingView meeting) {
-        Instant endOfDay = meeting.meetingDate().plusDays(1).atStartOfDay(BusinessCalendar.BUSINESS_ZONE).toInstant();
+        Instant endOfDay = BusinessCalendar.endOfDay(meeting.meetingDate());
         Instant now = clock.instant();
         return endOfDay.isBefore(now) ? endOfDay : now;
     }

@@ -12,7 +12,6 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.saferboard.api.InvalidFieldException;
 import org.saferboard.api.meeting.queries.FindMeetings;
 import org.saferboard.api.meeting.views.MeetingList;
 import org.saferboard.api.meeting.views.MeetingSummary;
@@ -99,11 +98,10 @@ class PerformancePages {
     private String showDashboard(String boardId, String quarter, AsAtChoice.Chosen asAt, SignedInUser user, Model model) {
         Quarter shown = null;
         if (quarter != null && !quarter.isBlank()) {
-            try {
-                shown = Quarter.parse(quarter.strip(), "quarter");
-            } catch (InvalidFieldException e) {
+            if (!Quarter.isWritten(quarter.strip())) {
                 throw new PageNotFound("There is no quarter " + quarter + ": quarters are written like 2014-15-Q4.");
             }
+            shown = Quarter.parse(quarter.strip(), "quarter");
         }
         PerformanceDashboard dashboard = boardId == null ? null
                 : asAt.chosen() ? performanceAsAt.dashboard(boardId, shown, asAt.asAt().position()).orElse(null)
